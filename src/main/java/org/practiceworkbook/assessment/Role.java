@@ -1,0 +1,45 @@
+package org.practiceworkbook.assessment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A respondent's role in the practice. {@code token} is the name our files use. */
+public enum Role {
+    GP_PARTNER("gp-partner", "GP partner"),
+    NON_GP_PARTNER("non-gp-partner", "Non-GP partner (for example a manager or nurse partner)"),
+    SALARIED_GP("salaried-gp", "Salaried GP"),
+    PRACTICE_MANAGER("practice-manager", "Practice manager"),
+    NURSE("nurse", "Nurse"),
+    ADMIN("admin", "Administrative staff"),
+    PCN_OR_FEDERATION_STAFF("pcn-staff", "PCN or federation staff"),
+    OTHER("other", "Other");
+
+    private final String token;
+    private final String label;
+
+    Role(String token, String label) {
+        this.token = token;
+        this.label = label;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Role fromToken(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(r -> r.token.equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "unknown role \"" + text + "\"; use one of: "
+                        + Arrays.stream(values()).map(Role::token).collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,135 @@
+package org.practiceworkbook.pack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.practiceworkbook.questionnaire.Applicability;
+import org.practiceworkbook.questionnaire.Authorship;
+import org.practiceworkbook.questionnaire.Item;
+import org.practiceworkbook.questionnaire.PackRef;
+import org.practiceworkbook.questionnaire.PackVersion;
+import org.practiceworkbook.questionnaire.Questionnaire;
+import org.practiceworkbook.questionnaire.Section;
+
+/**
+ * Reads a questionnaire pack from JSON. Checks its shape against the shipped schema and then the rules a schema
+ * cannot express, and reports every problem with its line, column and JSON pointer, or returns the pack.
+ * Thread-safe; build one and share it.
+ */
+public final class PackReader {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final SchemaProblems schema = new SchemaProblems();
+
+    /**
+     * @param source the name to report problems under (usually the file name)
+     * @throws InvalidPackException listing every problem found
+     */
+    public LoadedPack read(String source, byte[] json) throws InvalidPackException {
+        JsonLocations locations = JsonLocations.scan(source, json);
+        JsonNode document = parse(json);
+        var found = new ArrayList<SchemaProblems.Found>(schema.check(document));
+        if (document.isObject()) {
+            found.addAll(PackRules.check(document, locations));
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidPackException(found.stream().map(f -> {
+                JsonLocations.Position at = locations.of(f.pointer());
+                return new PackProblem(source, at.line(), at.column(), f.pointer(), f.message());
+            }).sorted(java.util.Comparator.comparingInt(PackProblem::line).thenComparingInt(PackProblem::column)).toList());
+        }
+        String canonical = canonical(document);
+        return new LoadedPack(toQuestionnaire(document), canonical, sha256(canonical));
+    }
+
+    private JsonNode parse(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("the document was already scanned without error", e);
+        }
+    }
+
+    private String canonical(JsonNode document) {
+        ObjectNode copy = ((ObjectNode) document).deepCopy();
+        copy.remove("$schema");
+        try {
+            return mapper.writeValueAsString(sorted(copy));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            var byName = new TreeMap<String, JsonNode>();
+            node.properties().forEach(e -> byName.put(e.getKey(), sorted(e.getValue())));
+            ObjectNode out = mapper.createObjectNode();
+            byName.forEach(out::set);
+            return out;
+        }
+        if (node.isArray()) {
+            var out = mapper.createArrayNode();
+            node.forEach(child -> out.add(sorted(child)));
+            return out;
+        }
+        return node;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static Questionnaire toQuestionnaire(JsonNode pack) {
+        var sections = new ArrayList<Section>();
+        for (JsonNode s : pack.get("sections")) {
+            Applicability sectionApplies = applicability(s.path("appliesTo"));
+            var items = new ArrayList<Item>();
+            for (JsonNode i : s.get("items")) {
+                items.add(new Item(i.get("id").asText(), i.get("statement").asText(), i.get("why").asText(),
+                        texts(i.get("levels")), texts(i.get("suggestedActions")),
+                        i.has("defaultTarget") ? OptionalInt.of(i.get("defaultTarget").asInt()) : OptionalInt.empty(),
+                        applicability(i.path("appliesTo")).narrowedBy(sectionApplies)));
+            }
+            sections.add(new Section(s.get("id").asText(), s.get("title").asText(), optional(s, "description"),
+                    sectionApplies, items));
+        }
+        JsonNode a = pack.get("authorship");
+        var authorship = new Authorship(texts(a.get("authors")), optional(a, "organisation"), a.get("licence").asText(),
+                optional(a, "conditions"), optional(a, "source"));
+        return new Questionnaire(new PackRef(pack.get("id").asText(), PackVersion.parse(pack.get("version").asText())),
+                pack.get("title").asText(), pack.get("description").asText(), authorship, texts(pack.get("scale")),
+                sections);
+    }
+
+    private static Applicability applicability(JsonNode tokens) {
+        var set = new java.util.HashSet<String>();
+        tokens.forEach(t -> set.add(t.asText()));
+        return new Applicability(set);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var out = new ArrayList<String>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+}
