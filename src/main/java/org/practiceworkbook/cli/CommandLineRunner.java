@@ -1,0 +1,53 @@
+package org.practiceworkbook.cli;
+
+import java.io.PrintWriter;
+
+import org.practiceworkbook.assessment.InvalidInputException;
+import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line. Bad input and failures end in one clear line on standard error and a non-zero exit:
+ * 2 for a mistake in the command itself, 1 for input or a workbook that cannot be used.
+ */
+public final class CommandLineRunner {
+
+    public static final int INPUT_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private CommandLineRunner() {
+    }
+
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            var suggestions = unmatched.getSuggestions();
+            return "unknown command or option '" + unmatched.getUnmatched().getFirst() + "'"
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
+        }
+        return e.getMessage();
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window) {
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("practice-workbook: " + describe(e) + " (see --help)");
+            err.flush();
+            return USAGE_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof InvalidInputException || e instanceof StoreException) {
+                err.println("practice-workbook: " + e.getMessage());
+                err.flush();
+                return INPUT_ERROR;
+            }
+            throw e;
+        });
+        int exit = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exit;
+    }
+}

@@ -1,0 +1,65 @@
+package org.practiceworkbook.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.practiceworkbook.BuildInfo;
+import org.practiceworkbook.assessment.InvalidInputException;
+import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.store.WorkbookLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/** The top of the command line: global options, and the window when no command is given. */
+@Command(name = "practice-workbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = WorkbookCommand.Version.class,
+        description = {"A workbook for a general practice team to assess its management capacity, skills and",
+                "governance, and plan what to do. With no command, the window opens."},
+        subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class})
+public final class WorkbookCommand implements Callable<Integer> {
+
+    @Option(names = "--workbook", paramLabel = "PATH",
+            description = "The workbook file to use (created when missing). Default: ${DEFAULT-VALUE}")
+    Path workbook = WorkbookLocation.defaultWorkbook();
+
+    private final PackReader reader;
+    private final WindowLauncher window;
+
+    WorkbookCommand(PackReader reader, WindowLauncher window) {
+        this.reader = reader;
+        this.window = window;
+    }
+
+    @Override
+    public Integer call() {
+        return window.open(workbook);
+    }
+
+    PackReader reader() {
+        return reader;
+    }
+
+    /** Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing. */
+    Workbook openWorkbook() {
+        return Workbook.open(workbook, reader);
+    }
+
+    /** Opens the workbook only if it exists: for commands that need data already in it. */
+    Workbook openExistingWorkbook() {
+        if (!Files.exists(WorkbookLocation.file(workbook))) {
+            throw new InvalidInputException("workbook", "there is no workbook at " + WorkbookLocation.file(workbook));
+        }
+        return openWorkbook();
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Practice Workbook " + BuildInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.practiceworkbook.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.practiceworkbook.assessment.Answer;
+import org.practiceworkbook.assessment.AnswerValue;
+
+/** Respondents' answers. Each save is its own commit, made the moment the answer is given. */
+public final class AnswerStore {
+
+    private final Jdbc jdbc;
+
+    AnswerStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String MERGE = "merge into answer (respondent_id, pack_id, item_id, level, special, note, "
+            + "answered_at) key (respondent_id, pack_id, item_id) values (?, ?, ?, ?, ?, ?, ?)";
+
+    /** Saves (or replaces) one answer, committed before this returns. */
+    public void save(long respondentId, String packId, Answer answer) {
+        jdbc.update(MERGE, parameters(respondentId, packId, answer));
+    }
+
+    /** Saves a respondent's answers together, as one commit: all of them are kept, or none. */
+    public void saveAll(long respondentId, String packId, java.util.Collection<Answer> answers) {
+        jdbc.inTransaction(() -> {
+            answers.forEach(answer -> jdbc.update(MERGE, parameters(respondentId, packId, answer)));
+            return null;
+        });
+    }
+
+    private static Object[] parameters(long respondentId, String packId, Answer answer) {
+        Integer level = answer.value() instanceof AnswerValue.Level l ? l.value() : null;
+        return new Object[] {respondentId, packId, answer.itemId(), level, special(answer.value()), answer.note(),
+                answer.answeredAt()};
+    }
+
+    /** One respondent's answers to one questionnaire, by item id. */
+    public Map<String, Answer> forRespondent(long respondentId, String packId) {
+        var answers = new LinkedHashMap<String, Answer>();
+        jdbc.list("select item_id, level, special, note, answered_at from answer where respondent_id = ? and pack_id = ?",
+                AnswerStore::answer, respondentId, packId).forEach(a -> answers.put(a.itemId(), a));
+        return answers;
+    }
+
+    /** Every respondent's answer values for one questionnaire in a round: respondent id, then item id. */
+    public Map<Long, Map<String, AnswerValue>> valuesForRound(long roundId, String packId) {
+        var byRespondent = new LinkedHashMap<Long, Map<String, AnswerValue>>();
+        jdbc.list("select a.respondent_id, a.item_id, a.level, a.special from answer a "
+                        + "join respondent r on r.id = a.respondent_id where r.round_id = ? and a.pack_id = ? "
+                        + "and (a.level is not null or a.special is not null) order by a.respondent_id",
+                row -> {
+                    byRespondent.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>())
+                            .put(row.getString(2), value(row));
+                    return null;
+                }, roundId, packId);
+        return byRespondent;
+    }
+
+    private static Answer answer(ResultSet row) throws SQLException {
+        return new Answer(row.getString("item_id"), value(row), row.getString("note"), Jdbc.instant(row, "answered_at"));
+    }
+
+    private static AnswerValue value(ResultSet row) throws SQLException {
+        Integer level = Jdbc.integer(row, "level");
+        if (level != null) {
+            return AnswerValue.level(level);
+        }
+        String special = row.getString("special");
+        if (special == null) {
+            return null;
+        }
+        return switch (special) {
+            case "na" -> AnswerValue.NOT_APPLICABLE;
+            case "dontknow" -> AnswerValue.DONT_KNOW;
+            default -> throw new StoreException("unknown answer \"" + special + "\" in the workbook");
+        };
+    }
+
+    private static String special(AnswerValue value) {
+        return switch (value) {
+            case AnswerValue.NotApplicable _ -> "na";
+            case AnswerValue.DontKnow _ -> "dontknow";
+            case AnswerValue.Level _ -> null;
+            case null -> null;
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.practiceworkbook.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.practiceworkbook.assessment.InvalidInputException;
+import org.practiceworkbook.assessment.Round;
+import org.practiceworkbook.assessment.RoundFacts;
+import org.practiceworkbook.questionnaire.PackRef;
+import org.practiceworkbook.questionnaire.PackVersion;
+
+/** The assessment rounds of each practice, with the facts recorded for each, and the questionnaires they use. */
+public final class RoundStore {
+
+    private static final String COLUMNS = "id, practice_id, label, held_on, list_size, management_wte, gp_partners, "
+            + "salaried_gps, deprivation_decile";
+
+    private final Jdbc jdbc;
+
+    RoundStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Round add(long practiceId, String label, LocalDate date, RoundFacts facts) {
+        Round draft = new Round(0, practiceId, label, date, facts);
+        return jdbc.inTransaction(() -> {
+            requireUniqueLabel(draft);
+            RoundFacts f = draft.facts();
+            long id = jdbc.insert("insert into assessment_round (practice_id, label, label_key, held_on, list_size, "
+                            + "management_wte, gp_partners, salaried_gps, deprivation_decile) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    practiceId, draft.label(), key(draft.label()), draft.date(), f.listSize(), f.managementWte(),
+                    f.gpPartners(), f.salariedGps(), f.deprivationDecile());
+            return new Round(id, practiceId, draft.label(), draft.date(), f);
+        });
+    }
+
+    /** Saves a changed label, date or facts. */
+    public Round update(Round round) {
+        return jdbc.inTransaction(() -> {
+            requireUniqueLabel(round);
+            RoundFacts f = round.facts();
+            int changed = jdbc.update("update assessment_round set label = ?, label_key = ?, held_on = ?, list_size = ?, "
+                            + "management_wte = ?, gp_partners = ?, salaried_gps = ?, deprivation_decile = ? where id = ?",
+                    round.label(), key(round.label()), round.date(), f.listSize(), f.managementWte(), f.gpPartners(),
+                    f.salariedGps(), f.deprivationDecile(), round.id());
+            if (changed == 0) {
+                throw new StoreException("the round \"" + round.label() + "\" is no longer in the workbook");
+            }
+            return round;
+        });
+    }
+
+    /** A practice's rounds, newest first. */
+    public List<Round> list(long practiceId) {
+        return jdbc.list("select " + COLUMNS + " from assessment_round where practice_id = ? order by held_on desc, id desc",
+                RoundStore::round, practiceId);
+    }
+
+    public Optional<Round> findByLabel(long practiceId, String label) {
+        return jdbc.one("select " + COLUMNS + " from assessment_round where practice_id = ? and label_key = ?",
+                RoundStore::round, practiceId, key(Round.requireLabel(label)));
+    }
+
+    public DeletionImpact deletionImpact(long roundId) {
+        return new DeletionImpact(0,
+                jdbc.count("select count(*) from respondent where round_id = ?", roundId),
+                jdbc.count("select count(*) from answer a join respondent r on r.id = a.respondent_id where r.round_id = ?",
+                        roundId),
+                0);
+    }
+
+    /** Deletes the round with its respondents, answers, consensus and targets, in one commit. */
+    public void delete(long roundId) {
+        jdbc.update("delete from assessment_round where id = ?", roundId);
+    }
+
+    /** Records that the round uses this version of a questionnaire (which must be stored in the workbook). */
+    public void useQuestionnaire(long roundId, PackRef pack) {
+        jdbc.update("merge into round_questionnaire (round_id, pack_id, major, minor) key (round_id, pack_id) "
+                + "values (?, ?, ?, ?)", roundId, pack.id(), pack.version().major(), pack.version().minor());
+    }
+
+    public List<PackRef> questionnaires(long roundId) {
+        return jdbc.list("select pack_id, major, minor from round_questionnaire where round_id = ? order by pack_id",
+                row -> new PackRef(row.getString(1), new PackVersion(row.getInt(2), row.getInt(3))), roundId);
+    }
+
+    private void requireUniqueLabel(Round round) {
+        jdbc.one("select label from assessment_round where practice_id = ? and label_key = ? and id <> ?",
+                row -> row.getString(1), round.practiceId(), key(round.label()), round.id()).ifPresent(existing -> {
+                    throw new InvalidInputException("label",
+                            "this practice already has a round called \"" + existing + "\"");
+                });
+    }
+
+    private static String key(String label) {
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    private static Round round(ResultSet row) throws SQLException {
+        return new Round(row.getLong("id"), row.getLong("practice_id"), row.getString("label"),
+                Jdbc.date(row, "held_on"), new RoundFacts(Jdbc.integer(row, "list_size"),
+                row.getBigDecimal("management_wte"), Jdbc.integer(row, "gp_partners"), Jdbc.integer(row, "salaried_gps"),
+                Jdbc.integer(row, "deprivation_decile")));
+    }
+}

@@ -1,0 +1,127 @@
+package org.practiceworkbook.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.common.BackgroundTasks;
+import org.practiceworkbook.ui.common.Feedback;
+import org.practiceworkbook.ui.common.Forms;
+import org.practiceworkbook.ui.practices.PracticeDetailsView;
+import org.practiceworkbook.ui.practices.PracticeListView;
+import org.practiceworkbook.ui.practices.PracticesViewModel;
+import org.practiceworkbook.ui.rounds.RoundsView;
+import org.practiceworkbook.ui.rounds.RoundsViewModel;
+
+/** The main window's content: menus, practices on the left, the selected practice on the right, a status line. */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final Feedback feedback = new Feedback();
+    private final PracticesViewModel practices;
+    private final RoundsViewModel rounds;
+    private final Runnable quit;
+
+    public MainWindow(Workbook workbook, BackgroundTasks tasks, Runnable quit) {
+        this.quit = quit;
+        practices = new PracticesViewModel(workbook, tasks, feedback);
+        rounds = new RoundsViewModel(workbook, tasks, feedback);
+        rounds.practiceProperty().bind(practices.selectedProperty());
+        root.setId("main-window");
+        root.getStyleClass().add(TextSize.NORMAL.styleClass());
+        root.setTop(createMenus());
+        root.setCenter(createBody());
+        root.setBottom(createStatusLine(workbook));
+        practices.load();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public PracticesViewModel practices() {
+        return practices;
+    }
+
+    private MenuBar createMenus() {
+        var addPractice = new MenuItem("Add practice…");
+        addPractice.setId("menu-add-practice");
+        addPractice.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        addPractice.setOnAction(e -> root.lookup("#add-practice").fireEvent(new javafx.event.ActionEvent()));
+        var exit = new MenuItem("Quit");
+        exit.setId("menu-quit");
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> quit.run());
+        var file = new Menu("File", null, addPractice, exit);
+
+        var sizes = new ToggleGroup();
+        var textSize = new Menu("Text size");
+        textSize.setId("menu-text-size");
+        for (TextSize size : TextSize.values()) {
+            var item = new RadioMenuItem(size.label());
+            item.setId("text-size-" + size.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(sizes);
+            item.setSelected(size == TextSize.NORMAL);
+            item.setOnAction(e -> setTextSize(size));
+            textSize.getItems().add(item);
+        }
+        var view = new Menu("View", null, textSize);
+        var bar = new MenuBar(file, view);
+        bar.setAccessibleText("Menu bar");
+        return bar;
+    }
+
+    /** Scales the whole interface: every size in the stylesheet is in em, relative to the root's font size. */
+    public void setTextSize(TextSize size) {
+        for (TextSize s : TextSize.values()) {
+            root.getStyleClass().remove(s.styleClass());
+        }
+        root.getStyleClass().add(size.styleClass());
+    }
+
+    private SplitPane createBody() {
+        var noPractice = new Label("Add a practice to begin: File > Add practice…");
+        noPractice.getStyleClass().add("empty-state");
+        noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
+        var detail = new VBox(new PracticeDetailsView(practices), new RoundsView(rounds));
+        detail.getStyleClass().add("detail-pane");
+        detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));
+        var scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        scroll.setId("practice-scroll");
+        Forms.scrollToFocus(scroll);
+        var right = new StackPane(noPractice, scroll);
+        var split = new SplitPane(new PracticeListView(practices), right);
+        split.setDividerPositions(0.3);
+        return split;
+    }
+
+    private Label createStatusLine(Workbook workbook) {
+        var status = new Label();
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            String message = feedback.messageProperty().get();
+            if (message.isEmpty()) {
+                return "Workbook: " + workbook.file();
+            }
+            return (feedback.problemProperty().get() ? "⚠ " : "✓ ") + message;
+        }, feedback.messageProperty(), feedback.problemProperty()));
+        feedback.problemProperty().addListener((o, was, is) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("problem"), is));
+        status.setMaxWidth(Double.MAX_VALUE);
+        return status;
+    }
+}

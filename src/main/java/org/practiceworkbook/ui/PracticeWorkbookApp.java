@@ -1,0 +1,74 @@
+package org.practiceworkbook.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.common.BackgroundTasks;
+import org.practiceworkbook.ui.common.Feedback;
+
+/**
+ * The window. Shows a light first scene at once, opens the workbook (and migrates it) in the background, then shows
+ * the main window. All workbook access runs on one background thread, in order.
+ */
+public final class PracticeWorkbookApp extends Application {
+
+    public static final String STYLESHEET = "/org/practiceworkbook/ui/app.css";
+
+    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "workbook-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Workbook workbook;
+
+    /** Opens the window on a workbook; returns when the window closes. */
+    public static int launchOn(Path workbook) {
+        Application.launch(PracticeWorkbookApp.class, "--workbook=" + workbook);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path path = Path.of(getParameters().getNamed().get("workbook"));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var opening = new StackPane(new Label("Opening workbook…"));
+        var scene = new Scene(opening, 1000, 720);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setTitle("Practice Workbook");
+        stage.setScene(scene);
+        stage.show();
+        var tasks = new BackgroundTasks(storeThread, Platform::runLater);
+        tasks.run(() -> Workbook.open(path, new PackReader()), opened -> {
+            workbook = opened;
+            scene.setRoot(new MainWindow(opened, tasks, Platform::exit).root());
+        }, failure -> {
+            var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
+            alert.setHeaderText("The workbook could not be opened");
+            alert.initOwner(stage);
+            alert.showAndWait();
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() throws Exception {
+        storeThread.submit(() -> {
+            if (workbook != null) {
+                workbook.close();
+            }
+        }).get();
+        storeThread.shutdown();
+    }
+}

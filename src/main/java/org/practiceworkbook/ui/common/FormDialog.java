@@ -1,0 +1,75 @@
+package org.practiceworkbook.ui.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * A small modal form: labelled fields, an error line, and an OK button that stays put until the check passes.
+ * The check returns the message to show, or empty when the form may be accepted.
+ */
+public final class FormDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = Forms.grid();
+    private final Label error = new Label();
+    private final ButtonType accept;
+
+    public FormDialog(Window owner, String id, String title, String acceptText) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setId(id);
+        accept = new ButtonType(acceptText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
+        error.setId(id + "-error");
+        error.getStyleClass().add("form-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.visibleProperty().addListener((o, was, is) -> error.setManaged(is));
+        error.setVisible(false);
+        var content = new VBox(grid, error);
+        content.getStyleClass().add("form-dialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().lookupButton(accept).setId(id + "-accept");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId(id + "-cancel");
+    }
+
+    /** Adds a labelled field, tied to its label and named for screen readers. */
+    public <T extends Control> T field(String labelText, T field, String id, String help) {
+        return Forms.row(grid, labelText, field, id, help);
+    }
+
+    /** Adds a line of explanation across the form. */
+    public void note(String text) {
+        var note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add("form-note");
+        grid.add(note, 0, grid.getRowCount(), 2, 1);
+    }
+
+    /** Shows the form until it is accepted with the check passing (true) or cancelled (false). */
+    public boolean showAndWait(Supplier<Optional<String>> check, Node firstFocus) {
+        Button ok = (Button) dialog.getDialogPane().lookupButton(accept);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            Optional<String> problem = check.get();
+            problem.ifPresent(message -> {
+                error.setText(message);
+                error.setVisible(true);
+                event.consume();
+            });
+        });
+        dialog.setOnShown(e -> firstFocus.requestFocus());
+        return dialog.showAndWait().filter(accept::equals).isPresent();
+    }
+}

@@ -1,0 +1,129 @@
+package org.practiceworkbook.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The shared pieces of every form: labelled rows that never cut a label short, UK dates, wrapping button rows. */
+public final class Forms {
+
+    /** Dates as people in the UK write them; typed dates may leave out leading zeros (4/3/2027). */
+    public static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_DATE_TYPED = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private Forms() {
+    }
+
+    /** A two-column form whose label column is always as wide as its widest label. */
+    public static GridPane grid() {
+        var grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(120);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /** Adds a labelled field: the label is tied to it, and it carries an accessible name and help for screen readers. */
+    public static <T extends Control> T row(GridPane grid, String text, T field, String id, String help) {
+        var label = new Label(text);
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        field.setId(id);
+        field.setAccessibleText(text);
+        if (help != null) {
+            field.setAccessibleHelp(help);
+        }
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(grid.getRowCount(), label, field);
+        return field;
+    }
+
+    /** A row of buttons that wraps onto a second line rather than cutting their text short. */
+    public static FlowPane buttonRow(Node... buttons) {
+        var row = new FlowPane(buttons);
+        row.getStyleClass().add("button-row");
+        return row;
+    }
+
+    /** Makes a date picker show and read dates the UK way, whatever the computer's locale. */
+    public static DatePicker ukDates(DatePicker picker) {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : UK_DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), UK_DATE_TYPED);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();   // an impossible date leaves the value as it was
+                }
+            }
+        });
+        picker.setPromptText("dd/mm/yyyy");
+        return picker;
+    }
+
+    /** Keeps whatever has keyboard focus in view, so a person moving by Tab always sees where they are. */
+    public static void scrollToFocus(ScrollPane scroll) {
+        scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.focusOwnerProperty().addListener((f, before, focused) -> {
+                if (focused != null && isInside(focused, scroll.getContent())) {
+                    reveal(scroll, focused);
+                }
+            });
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (inContent.getMinY() < top) {
+            target = inContent.getMinY() - 12;
+        } else if (inContent.getMaxY() > top + viewport) {
+            target = inContent.getMaxY() - viewport + 12;
+        }
+        scroll.setVvalue(Math.clamp(target / (contentHeight - viewport), 0, 1));
+    }
+}

@@ -1,0 +1,134 @@
+package org.practiceworkbook.ui.rounds;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import org.practiceworkbook.assessment.Round;
+import org.practiceworkbook.ui.common.Confirmation;
+import org.practiceworkbook.ui.common.FormDialog;
+import org.practiceworkbook.ui.common.Forms;
+
+/** The selected practice's assessment rounds: a table, Add, Rename and Delete, and the selected round's facts. */
+public final class RoundsView extends VBox {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final RoundsViewModel model;
+    private final TableView<Round> table = new TableView<>();
+
+    public RoundsView(RoundsViewModel model) {
+        this.model = model;
+        getStyleClass().add("rounds-pane");
+        var heading = new Label("Assessment rounds");
+        heading.getStyleClass().add("section-heading");
+        getChildren().addAll(heading, createTable(), createButtons(), new RoundFactsView(model));
+    }
+
+    private TableView<Round> createTable() {
+        table.setId("round-table");
+        table.setAccessibleText("Assessment rounds");
+        table.setAccessibleHelp("The practice's assessment rounds, newest first");
+        table.setItems(model.rounds());
+        table.setPlaceholder(new Label("No assessment rounds yet. Add one to record a baseline."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(180);
+        var date = column("Date", r -> DATE.format(r.date()));
+        var listSize = column("List size", r -> r.facts().listSize() == null ? "–" : String.format("%,d", r.facts().listSize()));
+        // Short columns take a fixed share, so the label (last, and flexible) keeps the most room at any text size.
+        date.prefWidthProperty().bind(table.widthProperty().multiply(0.28));
+        listSize.prefWidthProperty().bind(table.widthProperty().multiply(0.2));
+        table.getColumns().setAll(date, listSize, column("Label", Round::label));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                model.selectedProperty().set(is);
+            }
+        });
+        model.selectedProperty().addListener((o, was, is) -> {
+            if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<Round, String> column(String title, Function<Round, String> value) {
+        var column = new TableColumn<Round, String>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private FlowPane createButtons() {
+        var add = button("add-round", "Add round…", "Add an assessment round");
+        add.setOnAction(e -> addRound());
+        add.disableProperty().bind(Bindings.isNull(model.practiceProperty()));
+        var rename = button("rename-round", "Rename…", "Rename the selected round");
+        rename.setOnAction(e -> renameRound());
+        var delete = button("delete-round", "Delete…", "Delete the selected round and its answers");
+        delete.setOnAction(e -> deleteRound());
+        var none = Bindings.isNull(model.selectedProperty());
+        rename.disableProperty().bind(none);
+        delete.disableProperty().bind(none);
+        return Forms.buttonRow(add, rename, delete);
+    }
+
+    private static Button button(String id, String text, String accessibleText) {
+        var button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessibleText);
+        return button;
+    }
+
+    void addRound() {
+        var form = new FormDialog(getScene().getWindow(), "add-round-dialog",
+                "Add a round to " + model.practiceProperty().get().name(), "Add round");
+        var label = form.field("Label", new TextField(), "new-round-label",
+                "A name for the round, for example Baseline March 2027");
+        label.setPromptText("e.g. Baseline March 2027");
+        var date = form.field("Date", Forms.ukDates(new DatePicker(LocalDate.now())), "new-round-date",
+                "The date the round is held");
+        if (!model.rounds().isEmpty()) {
+            form.note("The facts recorded at " + model.rounds().getFirst().label()
+                    + " (list size, staff) are copied to the new round; change any that have moved on.");
+        }
+        if (form.showAndWait(() -> model.checkNew(label.getText(), date.getValue()), label)) {
+            model.add(label.getText(), date.getValue());
+        }
+    }
+
+    void renameRound() {
+        Round round = model.selectedProperty().get();
+        var form = new FormDialog(getScene().getWindow(), "rename-round-dialog", "Rename " + round.label(), "Rename");
+        var label = form.field("New label", new TextField(round.label()), "renamed-round-label",
+                "The round's new label");
+        if (form.showAndWait(() -> model.checkLabel(label.getText(), round), label)) {
+            model.rename(round, label.getText());
+        }
+    }
+
+    void deleteRound() {
+        Round round = model.selectedProperty().get();
+        model.deletionImpact(round, impact -> {
+            String details = impact.isEmpty()
+                    ? "This deletes the round " + round.label() + ". Nobody has answered in it yet."
+                    : "This permanently deletes the round " + round.label() + " with its " + impact.describe()
+                            + ". This cannot be undone.";
+            if (Confirmation.confirm(getScene().getWindow(), "delete-round-confirmation",
+                    "Delete " + round.label() + "?", details, "Delete round")) {
+                model.delete(round);
+            }
+        });
+    }
+}
