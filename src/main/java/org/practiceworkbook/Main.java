@@ -1,7 +1,11 @@
 package org.practiceworkbook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
 
 import org.practiceworkbook.cli.CommandLineRunner;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
@@ -16,8 +20,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn));
+    }
+
+    private static void configureLogging() {
+        try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            if (in != null) {
+                LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the program's logging settings cannot be read", e);
+        }
     }
 }

@@ -72,6 +72,15 @@ create table answer (
     check (level is null or special is null)
 );
 
+-- Where each respondent is in each questionnaire, so reopening them resumes at the item where they stopped.
+create table respondent_position (
+    respondent_id  bigint      not null references respondent (id) on delete cascade,
+    pack_id        varchar(80) not null,
+    item_id        varchar(80) not null,
+    updated_at     timestamp with time zone default current_timestamp not null,
+    primary key (respondent_id, pack_id)
+);
+
 create table consensus (
     round_id    bigint      not null references assessment_round (id) on delete cascade,
     pack_id     varchar(80) not null,

@@ -29,7 +29,8 @@ import org.practiceworkbook.questionnaire.Section;
 public final class PackReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final SchemaProblems schema = new SchemaProblems();
+    // Compiling the schema takes a quarter of a second: only pay for it when a pack from outside is checked.
+    private volatile SchemaProblems schema;
 
     /**
      * @param source the name to report problems under (usually the file name)
@@ -38,7 +39,7 @@ public final class PackReader {
     public LoadedPack read(String source, byte[] json) throws InvalidPackException {
         JsonLocations locations = JsonLocations.scan(source, json);
         JsonNode document = parse(json);
-        var found = new ArrayList<SchemaProblems.Found>(schema.check(document));
+        var found = new ArrayList<SchemaProblems.Found>(schema().check(document));
         if (document.isObject()) {
             found.addAll(PackRules.check(document, locations));
         }
@@ -50,6 +51,43 @@ public final class PackReader {
         }
         String canonical = canonical(document);
         return new LoadedPack(toQuestionnaire(document), canonical, sha256(canonical));
+    }
+
+    /**
+     * Maps a pack this program has already checked (a workbook's stored copy) without checking it again.
+     *
+     * @throws IllegalArgumentException when the content is not a checked pack after all
+     */
+    public Questionnaire readChecked(String canonicalJson) {
+        try {
+            return toQuestionnaire(mapper.readTree(canonicalJson));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a checked questionnaire pack: " + e.getMessage(), e);
+        }
+    }
+
+    /** The id and version a pack names, read without checking the rest (empty when it names none). */
+    public java.util.Optional<PackRef> peekRef(byte[] json) {
+        try {
+            JsonNode document = mapper.readTree(json);
+            return java.util.Optional.of(new PackRef(document.get("id").asText(),
+                    PackVersion.parse(document.get("version").asText())));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private SchemaProblems schema() {
+        SchemaProblems compiled = schema;
+        if (compiled == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    schema = new SchemaProblems();
+                }
+                compiled = schema;
+            }
+        }
+        return compiled;
     }
 
     private JsonNode parse(byte[] json) {

@@ -61,6 +61,25 @@ public final class AnswerStore {
         return byRespondent;
     }
 
+    /**
+     * Every round's answer values for one questionnaire across a practice, in one read: round id, then respondent
+     * id, then item id. For trends over time, where every round is wanted at once.
+     */
+    public Map<Long, Map<Long, Map<String, AnswerValue>>> valuesForPractice(long practiceId, String packId) {
+        var byRound = new LinkedHashMap<Long, Map<Long, Map<String, AnswerValue>>>();
+        jdbc.list("select r.round_id, a.respondent_id, a.item_id, a.level, a.special from answer a "
+                        + "join respondent r on r.id = a.respondent_id join assessment_round o on o.id = r.round_id "
+                        + "where o.practice_id = ? and a.pack_id = ? and (a.level is not null or a.special is not null) "
+                        + "order by r.round_id, a.respondent_id",
+                row -> {
+                    byRound.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(row.getLong(2), k -> new LinkedHashMap<>())
+                            .put(row.getString(3), value(row));
+                    return null;
+                }, practiceId, packId);
+        return byRound;
+    }
+
     private static Answer answer(ResultSet row) throws SQLException {
         return new Answer(row.getString("item_id"), value(row), row.getString("note"), Jdbc.instant(row, "answered_at"));
     }

@@ -1,11 +1,10 @@
 package org.practiceworkbook.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.practiceworkbook.assessment.InvalidInputException;
-import org.practiceworkbook.pack.InvalidPackException;
+import org.practiceworkbook.pack.BundledPacks;
 import org.practiceworkbook.pack.LoadedPack;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.questionnaire.PackRef;
@@ -60,15 +59,27 @@ public final class PackStore {
         });
     }
 
-    /** Stores the packs that come with the program; a clash is logged, never a reason not to open the workbook. */
-    void storeBundled(List<LoadedPack> bundled) {
-        for (LoadedPack pack : bundled) {
+    /**
+     * Stores the packs that come with the program, reading each in full only when the workbook lacks its id and
+     * version (opening stays fast). A clash is logged, never a reason not to open the workbook.
+     */
+    void storeBundled(List<BundledPacks.Bundled> bundled) {
+        for (BundledPacks.Bundled pack : bundled) {
+            var ref = reader.peekRef(pack.json());
+            if (ref.isPresent() && isStored(ref.get())) {
+                continue;
+            }
             try {
-                store(pack);
+                store(BundledPacks.check(reader, pack));
             } catch (InvalidInputException e) {
-                LOG.warn("Bundled pack {} not stored: {}", pack.questionnaire().ref(), e.getMessage());
+                LOG.warn("Bundled pack {} not stored: {}", pack.file(), e.getMessage());
             }
         }
+    }
+
+    private boolean isStored(PackRef ref) {
+        return jdbc.count("select count(*) from stored_pack where pack_id = ? and major = ? and minor = ?",
+                ref.id(), ref.version().major(), ref.version().minor()) > 0;
     }
 
     /** Every stored pack version, by id then version. */
@@ -94,11 +105,12 @@ public final class PackStore {
                 row -> new PackRef(packId, new PackVersion(row.getInt(1), row.getInt(2))), packId);
     }
 
+    /** A stored copy was checked when it was stored, so it is mapped without checking again. */
     private Questionnaire parse(PackRef ref, String content) {
         try {
-            return reader.read("workbook:" + ref, content.getBytes(StandardCharsets.UTF_8)).questionnaire();
-        } catch (InvalidPackException e) {
-            throw new StoreException("the workbook's copy of pack " + ref + " cannot be read:\n" + e.getMessage(), e);
+            return reader.readChecked(content);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("the workbook's copy of pack " + ref + " is damaged (" + e.getMessage() + ")", e);
         }
     }
 }

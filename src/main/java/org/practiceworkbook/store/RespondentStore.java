@@ -2,7 +2,9 @@ package org.practiceworkbook.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.practiceworkbook.assessment.Respondent;
@@ -28,6 +30,18 @@ public final class RespondentStore {
     public List<Respondent> list(long roundId) {
         return jdbc.list("select id, round_id, public_id, name, role from respondent where round_id = ? order by id",
                 RespondentStore::respondent, roundId);
+    }
+
+    /** Remembers the item a respondent is on in a questionnaire, so reopening them resumes there. */
+    public void savePosition(long respondentId, String packId, String itemId) {
+        jdbc.update("merge into respondent_position (respondent_id, pack_id, item_id, updated_at) "
+                + "key (respondent_id, pack_id) values (?, ?, ?, ?)", respondentId, packId, itemId, Instant.now());
+    }
+
+    /** The item a respondent was last on in a questionnaire, if they have started it. */
+    public Optional<String> position(long respondentId, String packId) {
+        return jdbc.one("select item_id from respondent_position where respondent_id = ? and pack_id = ?",
+                row -> row.getString(1), respondentId, packId);
     }
 
     private static Respondent respondent(ResultSet row) throws SQLException {

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.practiceworkbook.pack.BundledPacks;
@@ -26,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class Workbook implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workbook.class);
+
+    /** The schema version this program writes: the number of the newest V<n>__ migration. */
+    public static final int SCHEMA_VERSION = 1;
 
     private final Path file;
     private final Connection connection;
@@ -58,7 +58,7 @@ public final class Workbook implements AutoCloseable {
         try {
             migrate(file, connection);
             var workbook = new Workbook(file, connection, reader);
-            workbook.packs.storeBundled(BundledPacks.load(reader));
+            workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -86,25 +86,55 @@ public final class Workbook implements AutoCloseable {
         };
     }
 
+    /**
+     * Brings the schema up to {@link #SCHEMA_VERSION}. Flyway is only started when there is something to migrate:
+     * starting it costs a few hundred milliseconds that a workbook already up to date should not pay on every open.
+     */
     private static void migrate(Path file, Connection connection) {
+        int current = schemaVersion(connection);
+        if (current > SCHEMA_VERSION) {
+            throw new WorkbookOpenException("the workbook " + file + " was made by a newer version of Practice Workbook "
+                    + "(schema " + current + "; this version knows up to " + SCHEMA_VERSION
+                    + "); install the newer version to open it");
+        }
+        if (current == SCHEMA_VERSION) {
+            return;
+        }
         // Flyway borrows our connection through this data source and must not close it.
-        var dataSource = new SingleConnectionDataSource(connection);
         Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(new SingleConnectionDataSource(connection))
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();
-        MigrationInfo[] newer = Arrays.stream(flyway.info().all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
-                .toArray(MigrationInfo[]::new);
-        if (newer.length > 0) {
-            throw new WorkbookOpenException("the workbook " + file + " was made by a newer version of Practice Workbook "
-                    + "(schema " + newer[newer.length - 1].getVersion() + "); install the newer version to open it");
-        }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Workbook schema brought to version {} ({} migrations)", result.targetSchemaVersion,
                     result.migrationsExecuted);
+        }
+    }
+
+    /** The highest schema version, as read from Flyway's history table; 0 for a new file. */
+    private static int schemaVersion(Connection connection) {
+        try (var statement = connection.createStatement();
+             var tables = statement.executeQuery("select count(*) from information_schema.tables "
+                     + "where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        } catch (SQLException e) {
+            throw new WorkbookOpenException("cannot read the workbook's schema version: " + e.getMessage(), e);
+        }
+        try (var statement = connection.createStatement();
+             var versions = statement.executeQuery("select \"version\" from \"flyway_schema_history\" "
+                     + "where \"success\" and \"version\" is not null")) {
+            int highest = 0;
+            while (versions.next()) {
+                highest = Math.max(highest, Integer.parseInt(versions.getString(1)));
+            }
+            return highest;
+        } catch (SQLException | NumberFormatException e) {
+            throw new WorkbookOpenException("cannot read the workbook's schema version: " + e.getMessage(), e);
         }
     }
 

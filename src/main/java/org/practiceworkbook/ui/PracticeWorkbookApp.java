@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,8 +23,6 @@ import org.practiceworkbook.ui.common.Feedback;
  */
 public final class PracticeWorkbookApp extends Application {
 
-    public static final String STYLESHEET = "/org/practiceworkbook/ui/app.css";
-
     private final ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "workbook-store");
         thread.setDaemon(true);
@@ -42,10 +39,9 @@ public final class PracticeWorkbookApp extends Application {
     @Override
     public void start(Stage stage) {
         Path path = Path.of(getParameters().getNamed().get("workbook"));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var opening = new StackPane(new Label("Opening workbook…"));
         var scene = new Scene(opening, 1000, 720);
-        scene.getStylesheets().add(STYLESHEET);
+        Theme.apply(scene);
         stage.setTitle("Practice Workbook");
         stage.setScene(scene);
         stage.show();

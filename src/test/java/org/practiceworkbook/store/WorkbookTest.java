@@ -151,6 +151,24 @@ class WorkbookTest {
     }
 
     @Test
+    void a_respondents_place_in_each_questionnaire_is_remembered_across_reopening() {
+        long respondent;
+        try (Workbook workbook = open("w")) {
+            long practice = workbook.practices().add("Hillside", null, OrganisationalModel.PARTNERSHIP, null, null).id();
+            long round = workbook.rounds().add(practice, "Baseline", LocalDate.of(2027, 3, 1), RoundFacts.NONE).id();
+            respondent = workbook.respondents().add(round, null, Role.NURSE).id();
+            workbook.respondents().savePosition(respondent, "capacity", "item-3");
+            workbook.respondents().savePosition(respondent, "capacity", "item-7");
+            workbook.respondents().savePosition(respondent, "skills", "item-1");
+        }
+        try (Workbook workbook = open("w")) {
+            assertThat(workbook.respondents().position(respondent, "capacity")).contains("item-7");
+            assertThat(workbook.respondents().position(respondent, "skills")).contains("item-1");
+            assertThat(workbook.respondents().position(respondent, "governance")).isEmpty();
+        }
+    }
+
+    @Test
     void a_workbook_made_by_a_newer_version_is_refused_and_left_as_it_was() throws Exception {
         try (Workbook workbook = open("w")) {
             workbook.practices().add("Hillside", null, OrganisationalModel.PARTNERSHIP, null, null);
@@ -165,7 +183,19 @@ class WorkbookTest {
 
         assertThatThrownBy(() -> open("w"))
                 .isInstanceOf(WorkbookOpenException.class)
-                .hasMessageContaining("was made by a newer version of Practice Workbook (schema 99)");
+                .hasMessageContaining("was made by a newer version of Practice Workbook (schema 99; this version knows up to 1)");
+    }
+
+    @Test
+    void the_schema_version_constant_is_the_newest_migration() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Workbook.SCHEMA_VERSION).isEqualTo(newest);
     }
 
     @Test

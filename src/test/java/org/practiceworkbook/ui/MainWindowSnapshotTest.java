@@ -47,7 +47,7 @@ class MainWindowSnapshotTest {
                 new RoundFacts(10150, new BigDecimal("3"), 4, 4, 2));
         window = new MainWindow(workbook, BackgroundTasks.immediate(), stage::close);
         scene = new Scene(window.root(), 1000, 720);
-        scene.getStylesheets().add(PracticeWorkbookApp.STYLESHEET);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -70,5 +70,28 @@ class MainWindowSnapshotTest {
         robot.interact(() -> png[0] = ScreenSnapshots.save(scene.getRoot(), "main-window-" + size.styleClass()));
 
         assertThat(png[0]).exists();
+    }
+
+    @Test
+    void the_audit_names_a_field_nobody_labelled_and_passes_one_with_a_label(FxRobot robot) {
+        var result = new java.util.ArrayList<String>();
+        robot.interact(() -> {
+            var unnamed = new javafx.scene.control.TextField();
+            unnamed.setId("mystery");
+            var named = new javafx.scene.control.TextField();
+            var label = new javafx.scene.control.Label("List size");
+            label.setLabelFor(named);
+            var iconOnly = new javafx.scene.control.Button("…");
+            result.addAll(AccessibilityAudit.unnamedControls(new javafx.scene.layout.VBox(unnamed, label, named, iconOnly)));
+        });
+
+        assertThat(result).containsExactly("TextField #mystery", "Button");
+    }
+
+    @Test
+    void every_interactive_control_of_the_main_window_can_be_announced_by_a_screen_reader(FxRobot robot) {
+        robot.interact(() -> window.practices().selectedProperty().set(window.practices().practices().getFirst()));
+
+        assertThat(AccessibilityAudit.unnamedControls(scene.getRoot())).isEmpty();
     }
 }

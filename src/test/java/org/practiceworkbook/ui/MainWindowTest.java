@@ -48,7 +48,7 @@ class MainWindowTest {
         workbook = Workbook.open(folder.resolve("ui-" + System.nanoTime()), new PackReader());
         window = new MainWindow(workbook, BackgroundTasks.immediate(), stage::close);
         var scene = new Scene(window.root(), 960, 900);
-        scene.getStylesheets().add(PracticeWorkbookApp.STYLESHEET);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle("Practice Workbook");
         stage.show();
