@@ -39,6 +39,17 @@ public final class AnswerStore {
                 answer.answeredAt()};
     }
 
+    /** How many items each of a round's respondents has answered (level, N/A or don't know), by respondent then pack. */
+    public Map<Long, Map<String, Integer>> answeredCounts(long roundId) {
+        var counts = new LinkedHashMap<Long, Map<String, Integer>>();
+        jdbc.list("select a.respondent_id, a.pack_id, count(*) from answer a join respondent r on r.id = a.respondent_id "
+                        + "where r.round_id = ? and (a.level is not null or a.special is not null) "
+                        + "group by a.respondent_id, a.pack_id",
+                row -> counts.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>()).put(row.getString(2), row.getInt(3)),
+                roundId);
+        return counts;
+    }
+
     /** One respondent's answers to one questionnaire, by item id. */
     public Map<String, Answer> forRespondent(long respondentId, String packId) {
         var answers = new LinkedHashMap<String, Answer>();

@@ -15,6 +15,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.time.Clock;
+
+import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
@@ -23,7 +26,11 @@ import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
 import org.practiceworkbook.ui.rounds.RoundsView;
+import org.practiceworkbook.ui.respondents.RespondentsView;
+import org.practiceworkbook.ui.respondents.RespondentsViewModel;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
+import org.practiceworkbook.ui.walkthrough.WalkthroughLoader;
+import org.practiceworkbook.ui.walkthrough.WalkthroughView;
 
 /** The main window's content: menus, practices on the left, the selected practice on the right, a status line. */
 public final class MainWindow {
@@ -32,17 +39,26 @@ public final class MainWindow {
     private final Feedback feedback = new Feedback();
     private final PracticesViewModel practices;
     private final RoundsViewModel rounds;
+    private final RespondentsViewModel respondents;
+    private final WalkthroughLoader walkthroughs;
     private final Runnable quit;
+    private final SplitPane body;
+    private WalkthroughView walkthrough;
 
-    public MainWindow(Workbook workbook, BackgroundTasks tasks, Runnable quit) {
+    public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit) {
         this.quit = quit;
         practices = new PracticesViewModel(workbook, tasks, feedback);
         rounds = new RoundsViewModel(workbook, tasks, feedback);
         rounds.practiceProperty().bind(practices.selectedProperty());
+        respondents = new RespondentsViewModel(workbook, tasks, feedback);
+        respondents.practiceProperty().bind(practices.selectedProperty());
+        respondents.roundProperty().bind(rounds.selectedProperty());
+        walkthroughs = new WalkthroughLoader(workbook, tasks, clock);
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
         root.setTop(createMenus());
-        root.setCenter(createBody());
+        body = createBody();
+        root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
         practices.load();
     }
@@ -53,6 +69,31 @@ public final class MainWindow {
 
     public PracticesViewModel practices() {
         return practices;
+    }
+
+    public RespondentsViewModel respondents() {
+        return respondents;
+    }
+
+    /** Opens a respondent's walk-through in place of the practice, resuming where they stopped. */
+    public void answer(Respondent respondent, String packId) {
+        walkthroughs.open(practices.selectedProperty().get(), respondent, packId, model -> {
+            walkthrough = new WalkthroughView(model, this::closeWalkthrough);
+            root.setCenter(walkthrough);
+        }, feedback::failed);
+    }
+
+    private void closeWalkthrough() {
+        walkthrough = null;
+        root.setCenter(body);
+        respondents.reload();
+    }
+
+    /** Saves whatever is still being typed; called before the program closes. */
+    public void flush() {
+        if (walkthrough != null) {
+            walkthrough.flush();
+        }
     }
 
     private MenuBar createMenus() {
@@ -95,7 +136,8 @@ public final class MainWindow {
         var noPractice = new Label("Add a practice to begin: File > Add practice…");
         noPractice.getStyleClass().add("empty-state");
         noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
-        var detail = new VBox(new PracticeDetailsView(practices), new RoundsView(rounds));
+        var detail = new VBox(new PracticeDetailsView(practices),
+                new RoundsView(rounds, new RespondentsView(respondents, this::answer)));
         detail.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));
         var scroll = new ScrollPane(detail);

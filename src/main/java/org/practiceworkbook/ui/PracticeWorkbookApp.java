@@ -1,6 +1,7 @@
 package org.practiceworkbook.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,6 +30,7 @@ public final class PracticeWorkbookApp extends Application {
         return thread;
     });
     private Workbook workbook;
+    private MainWindow window;
 
     /** Opens the window on a workbook; returns when the window closes. */
     public static int launchOn(Path workbook) {
@@ -48,7 +50,8 @@ public final class PracticeWorkbookApp extends Application {
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
         tasks.run(() -> Workbook.open(path, new PackReader()), opened -> {
             workbook = opened;
-            scene.setRoot(new MainWindow(opened, tasks, Platform::exit).root());
+            window = new MainWindow(opened, tasks, Clock.systemUTC(), Platform::exit);
+            scene.setRoot(window.root());
         }, failure -> {
             var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
             alert.setHeaderText("The workbook could not be opened");
@@ -60,6 +63,9 @@ public final class PracticeWorkbookApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (window != null) {
+            window.flush();   // queued on the store thread ahead of closing the workbook
+        }
         storeThread.submit(() -> {
             if (workbook != null) {
                 workbook.close();

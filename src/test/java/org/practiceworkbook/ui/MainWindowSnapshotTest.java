@@ -45,7 +45,7 @@ class MainWindowSnapshotTest {
                 new RoundFacts(9800, new BigDecimal("2.5"), 4, 3, 2));
         workbook.rounds().add(practice.id(), "6-month review", LocalDate.of(2027, 9, 20),
                 new RoundFacts(10150, new BigDecimal("3"), 4, 4, 2));
-        window = new MainWindow(workbook, BackgroundTasks.immediate(), stage::close);
+        window = new MainWindow(workbook, BackgroundTasks.immediate(), java.time.Clock.systemUTC(), stage::close);
         scene = new Scene(window.root(), 1000, 720);
         Theme.apply(scene);
         stage.setScene(scene);

@@ -46,7 +46,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         workbook = Workbook.open(folder.resolve("ui-" + System.nanoTime()), new PackReader());
-        window = new MainWindow(workbook, BackgroundTasks.immediate(), stage::close);
+        window = new MainWindow(workbook, BackgroundTasks.immediate(), java.time.Clock.systemUTC(), stage::close);
         var scene = new Scene(window.root(), 960, 900);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -190,6 +190,7 @@ class MainWindowTest {
         assertThat(round.label()).isEqualTo("Baseline March 2027");
         assertThat(round.date()).isEqualTo(LocalDate.of(2027, 3, 14));
 
+        robot.clickOn("Facts at this round");
         robot.clickOn("#round-list-size").write("9,800").type(KeyCode.TAB);
         robot.clickOn("#round-management-wte").write("2.5").type(KeyCode.TAB);
         robot.clickOn("#round-deprivation-decile").write("3").type(KeyCode.TAB);
@@ -221,6 +222,7 @@ class MainWindowTest {
         robot.interact(() -> window.practices().selectedProperty().set(null));
         robot.interact(() -> window.practices().selectedProperty().set(stored("Riverside Surgery")));
 
+        robot.clickOn("Facts at this round");
         replaceText(robot, "#round-list-size", "nine thousand");
         robot.type(KeyCode.TAB);
 

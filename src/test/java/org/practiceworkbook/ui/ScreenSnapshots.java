@@ -20,6 +20,13 @@ final class ScreenSnapshots {
     }
 
     static Path save(Node node, String name) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> save(node, name)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not take the snapshot " + name, e);
+            }
+        }
         WritableImage image = node.snapshot(null, null);
         try {
             Files.createDirectories(FOLDER);

@@ -6,9 +6,12 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,12 +31,28 @@ public final class RoundsView extends VBox {
     private final RoundsViewModel model;
     private final TableView<Round> table = new TableView<>();
 
-    public RoundsView(RoundsViewModel model) {
+    /** @param people the people answering in the selected round, shown beside its facts */
+    public RoundsView(RoundsViewModel model, Node people) {
         this.model = model;
         getStyleClass().add("rounds-pane");
         var heading = new Label("Assessment rounds");
         heading.getStyleClass().add("section-heading");
-        getChildren().addAll(heading, createTable(), createButtons(), new RoundFactsView(model));
+        getChildren().addAll(heading, createTable(), createButtons(), createRoundTabs(people));
+    }
+
+    /** The selected round's two sides: who is answering (the main task), and the facts recorded with it. */
+    private TabPane createRoundTabs(Node people) {
+        var answering = new Tab("People answering", people);
+        answering.setId("people-tab");
+        var facts = new Tab("Facts at this round", new RoundFactsView(model));
+        facts.setId("facts-tab");
+        var tabs = new TabPane(answering, facts);
+        tabs.setId("round-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("round-tabs");
+        tabs.visibleProperty().bind(Bindings.isNotNull(model.selectedProperty()));
+        tabs.managedProperty().bind(tabs.visibleProperty());
+        return tabs;
     }
 
     private TableView<Round> createTable() {

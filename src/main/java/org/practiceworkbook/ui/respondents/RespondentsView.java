@@ -1,0 +1,110 @@
+package org.practiceworkbook.ui.respondents;
+
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import org.practiceworkbook.assessment.Respondent;
+import org.practiceworkbook.assessment.Role;
+import org.practiceworkbook.ui.common.FormDialog;
+import org.practiceworkbook.ui.common.Forms;
+
+/** The people answering in the selected round: add someone, or carry on answering for someone already listed. */
+public final class RespondentsView extends VBox {
+
+    private final RespondentsViewModel model;
+    private final BiConsumer<Respondent, String> answer;
+    private final ListView<RespondentsViewModel.Row> list = new ListView<>();
+    private final Label heading = new Label();
+
+    /** @param answer opens the walk-through for a respondent and a questionnaire id */
+    public RespondentsView(RespondentsViewModel model, BiConsumer<Respondent, String> answer) {
+        this.model = model;
+        this.answer = answer;
+        getStyleClass().add("respondents-pane");
+        heading.getStyleClass().add("section-heading");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get() == null ? ""
+                : "People answering in " + model.roundProperty().get().label(), model.roundProperty()));
+        list.setId("respondent-list");
+        list.setAccessibleText("People answering in this round");
+        list.setAccessibleHelp("Choose a person, then Answer… to carry on where they left off");
+        list.setItems(model.rows());
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label("Nobody has answered yet. Add the first person to start a questionnaire."));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(RespondentsViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.toString());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
+                answerSelected();
+            }
+        });
+        var add = new Button("Add person…");
+        add.setId("add-respondent");
+        add.setAccessibleText("Add a person to answer in this round");
+        add.setOnAction(e -> addRespondent());
+        var carryOn = new Button("Answer…");
+        carryOn.setId("answer-questionnaire");
+        carryOn.setAccessibleText("Answer a questionnaire as the selected person");
+        carryOn.setOnAction(e -> answerSelected());
+        carryOn.disableProperty().bind(Bindings.isNull(model.selectedProperty()));
+        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn));
+    }
+
+    void addRespondent() {
+        var form = new FormDialog(getScene().getWindow(), "add-respondent-dialog",
+                "Add a person to " + model.roundProperty().get().label(), "Start answering");
+        var name = form.field("Name (optional)", new TextField(), "new-respondent-name",
+                "Leave empty to answer anonymously; only the role is then recorded");
+        var role = form.field("Role", new ComboBox<Role>(), "new-respondent-role", "The person's role in the practice");
+        role.getItems().setAll(Role.values());
+        var questionnaire = form.field("Questionnaire", new ComboBox<RespondentsViewModel.Choice>(),
+                "new-respondent-questionnaire", "The questionnaire to answer first");
+        questionnaire.setItems(model.questionnaires());
+        if (!model.questionnaires().isEmpty()) {
+            questionnaire.setValue(model.questionnaires().getFirst());
+        }
+        form.note("Answers are saved as they are given. Names are optional: an anonymous answer keeps only the role.");
+        boolean accepted = form.showAndWait(() -> role.getValue() == null
+                ? Optional.of("Choose the person's role.")
+                : questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.") : Optional.empty(), name);
+        if (accepted) {
+            String packId = questionnaire.getValue().packId();
+            model.add(name.getText(), role.getValue(), added -> answer.accept(added, packId));
+        }
+    }
+
+    void answerSelected() {
+        var row = model.selectedProperty().get();
+        var form = new FormDialog(getScene().getWindow(), "answer-dialog",
+                "Answer as " + row.respondent().displayName(), "Answer");
+        var questionnaire = form.field("Questionnaire", new ComboBox<RespondentsViewModel.Choice>(),
+                "answer-questionnaire-choice", "The questionnaire to answer");
+        questionnaire.setItems(model.questionnaires());
+        if (!model.questionnaires().isEmpty()) {
+            questionnaire.setValue(model.questionnaires().getFirst());
+        }
+        form.note("You carry on from the item where this person last stopped.");
+        if (form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
+                : Optional.empty(), questionnaire)) {
+            answer.accept(row.respondent(), questionnaire.getValue().packId());
+        }
+    }
+}
