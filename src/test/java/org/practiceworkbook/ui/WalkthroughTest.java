@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceworkbook.assessment.Answer;
 import org.practiceworkbook.assessment.AnswerValue;
 import org.practiceworkbook.assessment.OrganisationalModel;
@@ -160,5 +162,103 @@ class WalkthroughTest {
         robot.clickOn("Answer: " + workbook.packs().load(workbook.packs().latest("capacity").orElseThrow())
                 .items().toList().get(2).statement());
         assertThat(text(robot, "#item-position")).startsWith("Item 3 of 18");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Management capacity", "Management and improvement skills", "Governance and organisational model"})
+    void each_bundled_questionnaire_can_be_completed_start_to_finish_by_keyboard_alone(String title, FxRobot robot) {
+        robot.interact(() -> robot.lookup("#add-respondent").queryButton().requestFocus());   // as if tabbed to
+        type(robot, KeyCode.SPACE);
+        var name = robot.lookup("#new-respondent-name").queryTextInputControl();
+        assertThat(name.isFocused()).as("the dialog opens with the keyboard in the name field").isTrue();
+        robot.targetWindow(name.getScene().getWindow());   // TestFX types text into its target window, set by the mouse
+        robot.write("Jo Smith");
+        assertThat(robot.lookup("#new-respondent-name").queryTextInputControl().getText())
+                .as("the dialog opens ready to type the name").isEqualTo("Jo Smith");
+        type(robot, KeyCode.TAB);                                             // to the role
+        var role = robot.lookup("#new-respondent-role").queryComboBox();
+        assertThat(role.isFocused()).as("Tab reaches the role").isTrue();
+        chooseByKeyboard(robot, role, "Practice manager");
+        type(robot, KeyCode.TAB);                                             // to the questionnaire
+        var questionnaire = robot.lookup("#new-respondent-questionnaire").queryComboBox();
+        assertThat(questionnaire.isFocused()).as("Tab reaches the questionnaire").isTrue();
+        chooseByKeyboard(robot, questionnaire, title);
+        assertThat(String.valueOf(role.getValue())).isEqualTo("Practice manager");
+        assertThat(String.valueOf(questionnaire.getValue())).isEqualTo(title);
+        type(robot, KeyCode.ENTER);
+
+        int items = Integer.parseInt(text(robot, "#item-position").replaceAll("^Item 1 of (\\d+).*", "$1"));
+        for (int i = 0; i < items && i < 40; i++) {
+            type(robot, i % 7 == 6 ? KeyCode.D : KeyCode.DIGIT3, KeyCode.ENTER);
+        }
+
+        assertThat(text(robot, "#summary-overall"))
+                .isEqualTo("Every item is answered. You can still change any answer: choose a section on the left.");
+        var unnamed = new java.util.ArrayList<String>();
+        robot.interact(() -> unnamed.addAll(AccessibilityAudit.unnamedControls(scene.getRoot())));
+        assertThat(unnamed).as("the summary screen's controls are named").isEmpty();
+        robot.clickOn("#finish-walkthrough");
+        assertThat(robot.lookup("#respondent-list").queryListView().getItems()).singleElement().asString()
+                .isEqualTo("Jo Smith (Practice manager) · " + title + " " + items + " of " + items);
+    }
+
+    /** Opens a combo box's list with F4, moves with the arrow keys and chooses with Enter, as a keyboard user does. */
+    private void chooseByKeyboard(FxRobot robot, javafx.scene.control.ComboBox<?> box, String wanted) {
+        type(robot, KeyCode.F4);
+        @SuppressWarnings("unchecked")
+        var list = (javafx.scene.control.ListView<Object>) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin())
+                .getPopupContent();
+        for (int presses = 0; presses < 12 && !wanted.equals(String.valueOf(list.getSelectionModel().getSelectedItem()));
+             presses++) {
+            type(robot, KeyCode.DOWN);
+        }
+        type(robot, KeyCode.ENTER);
+    }
+
+    @Test
+    void a_note_still_being_typed_when_the_program_closes_is_kept(FxRobot robot) {
+        addRespondentAndStart(robot, "Sam Patel");
+        robot.clickOn("#level-2");
+        robot.clickOn("#item-note").write("Only on Thursdays");
+
+        robot.interact(() -> window.flush());   // what closing the program does before the workbook closes
+
+        var respondent = workbook.respondents().list(workbook.rounds().list(
+                workbook.practices().list().getFirst().id()).getFirst().id()).getFirst();
+        assertThat(workbook.answers().forRespondent(respondent.id(), "capacity").values())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.value()).isEqualTo(AnswerValue.level(2));
+                    assertThat(a.note()).isEqualTo("Only on Thursdays");
+                });
+    }
+
+    @Test
+    void answering_by_mouse_moves_through_items_and_the_chosen_card_says_so_in_words(FxRobot robot) {
+        addRespondentAndStart(robot, "Sam Patel");
+        robot.clickOn("#level-5");
+
+        var card = robot.lookup("#level-5").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(card.getAccessibleText()).endsWith(". Your answer.");
+        assertThat(card.lookup(".chosen-mark").isVisible()).isTrue();
+        robot.clickOn("#next-item");
+        assertThat(text(robot, "#item-position")).startsWith("Item 2 of 18");
+        robot.clickOn("#answer-na").clickOn("#previous-item");
+        assertThat(robot.lookup("#level-5").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(text(robot, "#overall-progress-text")).isEqualTo("2 of 18 items answered");
+    }
+
+    @Test
+    void the_add_person_dialog_names_every_field_and_asks_for_a_role(FxRobot robot) {
+        robot.clickOn("#add-respondent");
+        var unnamed = new java.util.ArrayList<String>();
+        robot.interact(() -> unnamed.addAll(AccessibilityAudit.unnamedControls(
+                robot.lookup("#add-respondent-dialog").queryParent())));
+        robot.clickOn("#add-respondent-dialog-accept");
+
+        assertThat(unnamed).isEmpty();
+        assertThat(text(robot, "#add-respondent-dialog-error")).isEqualTo("Choose the person's role.");
+        robot.clickOn("#add-respondent-dialog-cancel");
+        assertThat(workbook.respondents().list(workbook.rounds().list(
+                workbook.practices().list().getFirst().id()).getFirst().id())).isEmpty();
     }
 }

@@ -58,6 +58,32 @@ public final class FormDialog {
         grid.add(note, 0, grid.getRowCount(), 2, 1);
     }
 
+    /**
+     * A dialog hands focus to its default button after it opens; the first field should have it, so a keyboard user
+     * can start typing at once. Until the person first presses a key or the mouse in the dialog, any move of focus
+     * onto a button is sent back to the first field.
+     */
+    private void startAt(Node firstFocus) {
+        var scene = dialog.getDialogPane().getScene();
+        javafx.beans.value.ChangeListener<Node> redirect = (owner, was, is) -> {
+            if (is instanceof Button) {
+                javafx.application.Platform.runLater(firstFocus::requestFocus);
+            }
+        };
+        scene.focusOwnerProperty().addListener(redirect);
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> personActs = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.scene.input.InputEvent event) {
+                scene.focusOwnerProperty().removeListener(redirect);
+                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, personActs);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, personActs);
+        dialog.setOnShown(e -> firstFocus.requestFocus());
+    }
+
     /** Shows the form until it is accepted with the check passing (true) or cancelled (false). */
     public boolean showAndWait(Supplier<Optional<String>> check, Node firstFocus) {
         Button ok = (Button) dialog.getDialogPane().lookupButton(accept);
@@ -69,7 +95,7 @@ public final class FormDialog {
                 event.consume();
             });
         });
-        dialog.setOnShown(e -> firstFocus.requestFocus());
+        startAt(firstFocus);
         return dialog.showAndWait().filter(accept::equals).isPresent();
     }
 }

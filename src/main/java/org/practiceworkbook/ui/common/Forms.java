@@ -93,7 +93,8 @@ public final class Forms {
                 return;
             }
             scene.focusOwnerProperty().addListener((f, before, focused) -> {
-                if (focused != null && isInside(focused, scroll.getContent())) {
+                // Only keyboard moves (focus visible): scrolling under a mouse press would make the click miss.
+                if (focused != null && focused.isFocusVisible() && isInside(focused, scroll.getContent())) {
                     reveal(scroll, focused);
                 }
             });

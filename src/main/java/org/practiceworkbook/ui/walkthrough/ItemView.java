@@ -47,7 +47,7 @@ final class ItemView extends VBox {
         why.getStyleClass().add("item-why");
         skippedNote.getStyleClass().add("form-note");
         skippedNote.setWrapText(true);
-        getChildren().addAll(position, statement, whyHeading, why, skippedNote, cards, createNote(), createNavigation());
+        getChildren().addAll(position, statement, whyHeading, why, skippedNote, cards, createNote());
     }
 
     private VBox createNote() {
@@ -73,7 +73,8 @@ final class ItemView extends VBox {
         return new VBox(label, note);
     }
 
-    private HBox createNavigation() {
+    /** Previous and Next, kept by the screen below the scrolling item so they are always in reach. */
+    HBox createNavigation() {
         previous.setId("previous-item");
         previous.setAccessibleText("Previous item");
         previous.setOnAction(e -> model.previous());

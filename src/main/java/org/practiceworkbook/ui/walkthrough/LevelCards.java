@@ -64,7 +64,10 @@ final class LevelCards extends VBox {
         for (ToggleButton button : allButtons()) {
             boolean isChosen = button == chosen;
             button.setSelected(isChosen);
-            button.lookupAll(".chosen-mark").forEach(mark -> mark.setVisible(isChosen));
+            Object mark = button.getProperties().get("chosen-mark");
+            if (mark instanceof Label label) {
+                label.setVisible(isChosen);
+            }
             String base = (String) button.getProperties().get("accessible");
             button.setAccessibleText(isChosen ? base + ". Your answer." : base);
         }
@@ -110,6 +113,7 @@ final class LevelCards extends VBox {
         card.setWrapText(true);
         String accessible = "Level " + level + ", " + label + ": " + descriptor;
         card.getProperties().put("accessible", accessible);
+        card.getProperties().put("chosen-mark", mark);
         card.setAccessibleText(accessible);
         card.setAccessibleHelp("Press " + level + " to choose this level");
         card.setToggleGroup(group);

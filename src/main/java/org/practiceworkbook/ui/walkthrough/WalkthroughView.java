@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import org.practiceworkbook.assessment.AnswerValue;
 import org.practiceworkbook.ui.common.Forms;
@@ -51,7 +52,11 @@ public final class WalkthroughView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setId("walkthrough-scroll");
         Forms.scrollToFocus(scroll);
-        setCenter(scroll);
+        var navigation = item.createNavigation();
+        navigation.visibleProperty().bind(model.showingSummaryProperty().not());
+        navigation.managedProperty().bind(navigation.visibleProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(new VBox(scroll, navigation));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.sheetProperty().addListener((o, was, is) -> refresh(false));
         model.indexProperty().addListener((o, was, is) -> refresh(true));
