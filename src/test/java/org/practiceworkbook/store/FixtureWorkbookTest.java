@@ -1,0 +1,53 @@
+package org.practiceworkbook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practiceworkbook.assessment.Answer;
+import org.practiceworkbook.assessment.AnswerValue;
+import org.practiceworkbook.assessment.Role;
+import org.practiceworkbook.assessment.RoundFacts;
+import org.practiceworkbook.pack.PackReader;
+
+/** A workbook made by the first schema keeps opening, with everything in it, in every later version. */
+class FixtureWorkbookTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_first_schemas_workbook_opens_with_its_practices_rounds_respondents_and_answers() throws Exception {
+        Path copy = folder.resolve("old.mv.db");
+        Files.copy(Path.of("src/test/resources/fixtures/workbook-v1.mv.db"), copy);
+
+        try (Workbook workbook = Workbook.open(copy, new PackReader())) {
+            assertThat(workbook.practices().list()).extracting(p -> p.name())
+                    .containsExactly("Hillside Medical Centre", "Riverside Surgery");
+            var riverside = workbook.practices().findByName("Riverside Surgery").orElseThrow();
+            assertThat(riverside.federation()).isEqualTo("Vale GP Federation");
+            var rounds = workbook.rounds().list(riverside.id());
+            assertThat(rounds).extracting(r -> r.label()).containsExactly("6-month review", "Baseline March 2027");
+            var baseline = rounds.get(1);
+            assertThat(baseline.date()).isEqualTo(LocalDate.of(2027, 3, 14));
+            assertThat(baseline.facts()).isEqualTo(new RoundFacts(9800, new BigDecimal("2.50"), 4, 3, 2));
+            var capacity = workbook.rounds().questionnaires(baseline.id()).getFirst();
+            var firstItem = workbook.packs().load(capacity).items().findFirst().orElseThrow().id();
+
+            var people = workbook.respondents().list(baseline.id());
+            assertThat(people).extracting(p -> p.role()).containsExactly(Role.GP_PARTNER, Role.PRACTICE_MANAGER);
+            assertThat(people.getFirst().name()).isEqualTo("Dr Ana Müller");
+            var answers = workbook.answers().forRespondent(people.getFirst().id(), "capacity");
+            assertThat(answers.get(firstItem)).isEqualTo(
+                    new Answer(firstItem, AnswerValue.level(2), FixtureWorkbook.NOTE, FixtureWorkbook.ANSWERED));
+            assertThat(answers.values()).extracting(Answer::value)
+                    .containsExactlyInAnyOrder(AnswerValue.level(2), AnswerValue.NOT_APPLICABLE, AnswerValue.DONT_KNOW);
+            assertThat(workbook.answers().valuesForRound(baseline.id(), "capacity")).hasSize(2);
+        }
+    }
+}
