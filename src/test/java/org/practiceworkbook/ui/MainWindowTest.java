@@ -232,4 +232,29 @@ class MainWindowTest {
                 + "Not saved until it is corrected.");
         assertThat(workbook.rounds().list(practiceId).getFirst().facts().listSize()).isEqualTo(9800);
     }
+
+    @Test
+    void every_dialog_names_its_controls_for_screen_readers(FxRobot robot) {
+        addPractice(robot, "Riverside Surgery", null);
+        workbook.rounds().add(stored("Riverside Surgery").id(), "Baseline", LocalDate.of(2027, 3, 14), RoundFacts.NONE);
+        robot.interact(() -> window.practices().selectedProperty().set(null));
+        robot.interact(() -> window.practices().selectedProperty().set(stored("Riverside Surgery")));
+        workbook.respondents().add(workbook.rounds().list(stored("Riverside Surgery").id()).getFirst().id(), null, Role.NURSE);
+        robot.interact(() -> window.respondents().reload());
+        robot.clickOn("#respondent-list").clickOn("Nurse");
+
+        var dialogs = new String[][] {
+            {"#add-practice", "#add-practice-dialog"}, {"#rename-practice", "#rename-practice-dialog"},
+            {"#delete-practice", "#delete-practice-confirmation"}, {"#add-round", "#add-round-dialog"},
+            {"#rename-round", "#rename-round-dialog"}, {"#delete-round", "#delete-round-confirmation"},
+            {"#add-respondent", "#add-respondent-dialog"}, {"#answer-questionnaire", "#answer-dialog"}};
+        for (String[] dialog : dialogs) {
+            robot.clickOn(dialog[0]);
+            var unnamed = new java.util.ArrayList<String>();
+            robot.interact(() -> unnamed.addAll(AccessibilityAudit.unnamedControls(robot.lookup(dialog[1]).queryParent())));
+            assertThat(unnamed).as(dialog[1]).isEmpty();
+            robot.clickOn(dialog[1] + "-cancel");
+        }
+        assertThat(workbook.practices().list()).hasSize(1);
+    }
 }

@@ -157,6 +157,10 @@ class WalkthroughTest {
         robot.clickOn("#show-summary");
 
         assertThat(text(robot, "#summary-section-1")).isEqualTo("2 of 3 answered; no don't know.");
+        ScreenSnapshots.save(scene.getRoot(), "summary-normal");
+        robot.interact(() -> window.setTextSize(TextSize.EXTRA_LARGE));
+        ScreenSnapshots.save(scene.getRoot(), "summary-extra-large");
+        robot.interact(() -> window.setTextSize(TextSize.NORMAL));
         assertThat(robot.lookup("#section-1").queryButton().getText())
                 .isEqualTo("Protected time for improvement\n2 of 3 answered");
         robot.clickOn("Answer: " + workbook.packs().load(workbook.packs().latest("capacity").orElseThrow())

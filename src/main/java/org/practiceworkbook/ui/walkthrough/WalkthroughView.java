@@ -77,10 +77,12 @@ public final class WalkthroughView extends BorderPane {
         back.setId("back-to-practice");
         back.setAccessibleHelp("Everything is saved already. Return to the practice.");
         back.setOnAction(e -> leave.run());
+        back.setMinWidth(Region.USE_PREF_SIZE);   // the way back keeps its words; the title wraps instead
         var who = new Label(model.respondent().displayName() + " · " + model.sheet().questionnaire().title());
         who.setId("walkthrough-title");
         who.getStyleClass().add("walkthrough-title");
         who.setWrapText(true);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         saved.setId("save-state");
         saved.getStyleClass().add("save-state");
         saved.setMinWidth(Region.USE_PREF_SIZE);
