@@ -6,10 +6,27 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
+import org.practiceworkbook.store.DeletionImpact;
+
 /** Asks before something that cannot be undone. Cancel is the default, so Enter never deletes by accident. */
 public final class Confirmation {
 
     private Confirmation() {
+    }
+
+    /**
+     * Asks before deleting something, saying what goes with it: "This permanently deletes Riverside Surgery with its
+     * 2 assessment rounds, 14 respondents and 840 answers."
+     *
+     * @param subject    what is deleted, as it reads in a sentence ("the round Baseline")
+     * @param nothingYet said instead of the losses when nothing has been recorded yet
+     */
+    public static boolean confirmDeletion(Window owner, String id, String heading, String subject, String nothingYet,
+                                          DeletionImpact impact, String actionText) {
+        String details = impact.isEmpty()
+                ? "This deletes " + subject + ". " + nothingYet
+                : "This permanently deletes " + subject + " with its " + impact.describe() + ". This cannot be undone.";
+        return confirm(owner, id, heading, details, actionText);
     }
 
     public static boolean confirm(Window owner, String id, String heading, String details, String actionText) {

@@ -55,6 +55,14 @@ public final class Forms {
         return field;
     }
 
+    /** A button with an id for tests and a name for screen readers that says what it acts on. */
+    public static javafx.scene.control.Button button(String id, String text, String accessibleText) {
+        var button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessibleText);
+        return button;
+    }
+
     /** A row of buttons that wraps onto a second line rather than cutting their text short. */
     public static FlowPane buttonRow(Node... buttons) {
         var row = new FlowPane(buttons);

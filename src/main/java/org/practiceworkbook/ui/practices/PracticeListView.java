@@ -3,7 +3,6 @@ package org.practiceworkbook.ui.practices;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -68,11 +67,11 @@ public final class PracticeListView extends VBox {
     }
 
     private FlowPane createButtons() {
-        var add = button("add-practice", "Add…", "Add a practice");
+        var add = Forms.button("add-practice", "Add…", "Add a practice");
         add.setOnAction(e -> addPractice());
-        var rename = button("rename-practice", "Rename…", "Rename the selected practice");
+        var rename = Forms.button("rename-practice", "Rename…", "Rename the selected practice");
         rename.setOnAction(e -> renamePractice());
-        var delete = button("delete-practice", "Delete…", "Delete the selected practice and everything recorded for it");
+        var delete = Forms.button("delete-practice", "Delete…", "Delete the selected practice and everything recorded for it");
         delete.setOnAction(e -> deletePractice());
         var none = Bindings.isNull(model.selectedProperty());
         rename.disableProperty().bind(none);
@@ -80,12 +79,6 @@ public final class PracticeListView extends VBox {
         return Forms.buttonRow(add, rename, delete);
     }
 
-    private static Button button(String id, String text, String accessibleText) {
-        var button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessibleText);
-        return button;
-    }
 
     void addPractice() {
         var form = new FormDialog(getScene().getWindow(), "add-practice-dialog", "Add a practice", "Add practice");
@@ -115,12 +108,9 @@ public final class PracticeListView extends VBox {
     void deletePractice() {
         Practice practice = model.selectedProperty().get();
         model.deletionImpact(practice, impact -> {
-            String details = impact.isEmpty()
-                    ? "This deletes " + practice.name() + ". Nothing has been recorded for it yet."
-                    : "This permanently deletes " + practice.name() + " with its " + impact.describe()
-                            + ". This cannot be undone.";
-            if (Confirmation.confirm(getScene().getWindow(), "delete-practice-confirmation",
-                    "Delete " + practice.name() + "?", details, "Delete practice")) {
+            if (Confirmation.confirmDeletion(getScene().getWindow(), "delete-practice-confirmation",
+                    "Delete " + practice.name() + "?", practice.name(), "Nothing has been recorded for it yet.",
+                    impact, "Delete practice")) {
                 model.delete(practice);
             }
         });

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -56,13 +55,9 @@ public final class RespondentsView extends VBox {
                 answerSelected();
             }
         });
-        var add = new Button("Add person…");
-        add.setId("add-respondent");
-        add.setAccessibleText("Add a person to answer in this round");
+        var add = Forms.button("add-respondent", "Add person…", "Add a person to answer in this round");
         add.setOnAction(e -> addRespondent());
-        var carryOn = new Button("Answer…");
-        carryOn.setId("answer-questionnaire");
-        carryOn.setAccessibleText("Answer a questionnaire as the selected person");
+        var carryOn = Forms.button("answer-questionnaire", "Answer…", "Answer a questionnaire as the selected person");
         carryOn.setOnAction(e -> answerSelected());
         carryOn.disableProperty().bind(Bindings.isNull(model.selectedProperty()));
         getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn));

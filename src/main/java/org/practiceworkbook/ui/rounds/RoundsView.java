@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -90,12 +89,12 @@ public final class RoundsView extends VBox {
     }
 
     private FlowPane createButtons() {
-        var add = button("add-round", "Add round…", "Add an assessment round");
+        var add = Forms.button("add-round", "Add round…", "Add an assessment round");
         add.setOnAction(e -> addRound());
         add.disableProperty().bind(Bindings.isNull(model.practiceProperty()));
-        var rename = button("rename-round", "Rename…", "Rename the selected round");
+        var rename = Forms.button("rename-round", "Rename…", "Rename the selected round");
         rename.setOnAction(e -> renameRound());
-        var delete = button("delete-round", "Delete…", "Delete the selected round and its answers");
+        var delete = Forms.button("delete-round", "Delete…", "Delete the selected round and its answers");
         delete.setOnAction(e -> deleteRound());
         var none = Bindings.isNull(model.selectedProperty());
         rename.disableProperty().bind(none);
@@ -103,12 +102,6 @@ public final class RoundsView extends VBox {
         return Forms.buttonRow(add, rename, delete);
     }
 
-    private static Button button(String id, String text, String accessibleText) {
-        var button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessibleText);
-        return button;
-    }
 
     void addRound() {
         var form = new FormDialog(getScene().getWindow(), "add-round-dialog",
@@ -140,12 +133,9 @@ public final class RoundsView extends VBox {
     void deleteRound() {
         Round round = model.selectedProperty().get();
         model.deletionImpact(round, impact -> {
-            String details = impact.isEmpty()
-                    ? "This deletes the round " + round.label() + ". Nobody has answered in it yet."
-                    : "This permanently deletes the round " + round.label() + " with its " + impact.describe()
-                            + ". This cannot be undone.";
-            if (Confirmation.confirm(getScene().getWindow(), "delete-round-confirmation",
-                    "Delete " + round.label() + "?", details, "Delete round")) {
+            if (Confirmation.confirmDeletion(getScene().getWindow(), "delete-round-confirmation",
+                    "Delete " + round.label() + "?", "the round " + round.label(), "Nobody has answered in it yet.",
+                    impact, "Delete round")) {
                 model.delete(round);
             }
         });
