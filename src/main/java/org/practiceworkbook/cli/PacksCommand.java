@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.practiceworkbook.pack.InvalidPackException;
 import org.practiceworkbook.pack.LoadedPack;
-import org.practiceworkbook.pack.PackProblem;
+import org.practiceworkbook.json.JsonProblem;
 import org.practiceworkbook.store.PackStore;
 import org.practiceworkbook.store.Workbook;
 import picocli.CommandLine.Command;
@@ -89,7 +89,7 @@ final class PacksCommand {
     }
 
     private static InvalidPackException unreadable(Path file, String why) {
-        return new InvalidPackException(List.of(new PackProblem(file.toString(), 1, 1, "", why)));
+        return new InvalidPackException(List.of(new JsonProblem(file.toString(), 1, 1, "", why)));
     }
 
     private PrintWriter out() {

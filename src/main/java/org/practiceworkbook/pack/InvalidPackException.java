@@ -1,19 +1,14 @@
 package org.practiceworkbook.pack;
 
 import java.util.List;
-import java.util.stream.Collectors;
+
+import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonProblem;
 
 /** A pack that cannot be used, with every problem found in it. */
-public class InvalidPackException extends Exception {
+public class InvalidPackException extends InvalidJsonException {
 
-    private final transient List<PackProblem> problems;
-
-    public InvalidPackException(List<PackProblem> problems) {
-        super(problems.stream().map(PackProblem::toString).collect(Collectors.joining(System.lineSeparator())));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<PackProblem> problems() {
-        return problems;
+    public InvalidPackException(List<JsonProblem> problems) {
+        super(problems);
     }
 }

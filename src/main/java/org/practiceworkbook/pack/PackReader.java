@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.practiceworkbook.json.CheckedJson;
+import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonFormat;
 import org.practiceworkbook.questionnaire.Applicability;
 import org.practiceworkbook.questionnaire.Authorship;
 import org.practiceworkbook.questionnaire.Item;
@@ -29,25 +32,21 @@ import org.practiceworkbook.questionnaire.Section;
 public final class PackReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    // Compiling the schema takes a quarter of a second: only pay for it when a pack from outside is checked.
-    private volatile SchemaProblems schema;
+    // Compiling the schema takes a quarter of a second: it is only paid for when a pack from outside is checked.
+    private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.QUESTIONNAIRE_PACK);
 
     /**
      * @param source the name to report problems under (usually the file name)
      * @throws InvalidPackException listing every problem found
      */
     public LoadedPack read(String source, byte[] json) throws InvalidPackException {
-        JsonLocations locations = JsonLocations.scan(source, json);
-        JsonNode document = parse(json);
-        var found = new ArrayList<SchemaProblems.Found>(schema().check(document));
-        if (document.isObject()) {
-            found.addAll(PackRules.check(document, locations));
-        }
-        if (!found.isEmpty()) {
-            throw new InvalidPackException(found.stream().map(f -> {
-                JsonLocations.Position at = locations.of(f.pointer());
-                return new PackProblem(source, at.line(), at.column(), f.pointer(), f.message());
-            }).sorted(java.util.Comparator.comparingInt(PackProblem::line).thenComparingInt(PackProblem::column)).toList());
+        JsonNode document;
+        try {
+            document = checked.read(source, json, PackRules::check);
+        } catch (InvalidPackException e) {
+            throw e;
+        } catch (InvalidJsonException e) {
+            throw new InvalidPackException(e.problems());
         }
         String canonical = canonical(document);
         return new LoadedPack(toQuestionnaire(document), canonical, sha256(canonical));
@@ -74,27 +73,6 @@ public final class PackReader {
                     PackVersion.parse(document.get("version").asText())));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    private SchemaProblems schema() {
-        SchemaProblems compiled = schema;
-        if (compiled == null) {
-            synchronized (this) {
-                if (schema == null) {
-                    schema = new SchemaProblems();
-                }
-                compiled = schema;
-            }
-        }
-        return compiled;
-    }
-
-    private JsonNode parse(byte[] json) {
-        try {
-            return mapper.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("the document was already scanned without error", e);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.practiceworkbook.json.JsonLocations;
+import org.practiceworkbook.json.SchemaCheck;
 
 /**
  * The rules a JSON Schema cannot express: ids unique across the whole pack, a descriptor for every level of the
@@ -19,8 +21,8 @@ final class PackRules {
     private PackRules() {
     }
 
-    static List<SchemaProblems.Found> check(JsonNode pack, JsonLocations locations) {
-        var found = new ArrayList<SchemaProblems.Found>();
+    static List<SchemaCheck.Found> check(JsonNode pack, JsonLocations locations) {
+        var found = new ArrayList<SchemaCheck.Found>();
         int levels = pack.path("scale").isArray() ? pack.path("scale").size() : -1;
         Map<String, String> firstUse = new LinkedHashMap<>();
         JsonNode sections = pack.path("sections");
@@ -43,40 +45,40 @@ final class PackRules {
     }
 
     private static void checkUnique(JsonNode id, String at, Map<String, String> firstUse, JsonLocations locations,
-                                    List<SchemaProblems.Found> found) {
+                                    List<SchemaCheck.Found> found) {
         if (!id.isTextual()) {
             return;
         }
         String earlier = firstUse.putIfAbsent(id.asText(), at);
         if (earlier != null) {
-            found.add(new SchemaProblems.Found(at, "duplicate id \"" + id.asText() + "\": already used at " + earlier
+            found.add(new SchemaCheck.Found(at, "duplicate id \"" + id.asText() + "\": already used at " + earlier
                     + " (line " + locations.of(earlier).line() + "); ids must be unique across the pack"));
         }
     }
 
-    private static void checkDescriptors(JsonNode descriptors, String at, int levels, List<SchemaProblems.Found> found) {
+    private static void checkDescriptors(JsonNode descriptors, String at, int levels, List<SchemaCheck.Found> found) {
         if (levels > 0 && descriptors.isArray() && descriptors.size() != levels) {
-            found.add(new SchemaProblems.Found(at, "has " + descriptors.size() + " level descriptors but the scale has "
+            found.add(new SchemaCheck.Found(at, "has " + descriptors.size() + " level descriptors but the scale has "
                     + levels + " levels: give one descriptor for every level"));
         }
     }
 
-    private static void checkTarget(JsonNode target, String at, int levels, List<SchemaProblems.Found> found) {
+    private static void checkTarget(JsonNode target, String at, int levels, List<SchemaCheck.Found> found) {
         if (levels > 0 && target.isInt() && target.asInt() > levels) {
-            found.add(new SchemaProblems.Found(at, "target level " + target.asInt() + " is above the top of the "
+            found.add(new SchemaCheck.Found(at, "target level " + target.asInt() + " is above the top of the "
                     + levels + "-level scale"));
         }
     }
 
     private static void checkApplicability(Set<String> itemModels, Set<String> sectionModels, String at,
-                                           List<SchemaProblems.Found> found) {
+                                           List<SchemaCheck.Found> found) {
         if (itemModels.isEmpty() || sectionModels.isEmpty()) {
             return;
         }
         var both = new HashSet<>(itemModels);
         both.retainAll(sectionModels);
         if (both.isEmpty()) {
-            found.add(new SchemaProblems.Found(at, "the item applies to " + itemModels + " but its section only to "
+            found.add(new SchemaCheck.Found(at, "the item applies to " + itemModels + " but its section only to "
                     + sectionModels + ", so it could never be asked"));
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.practiceworkbook.json.JsonProblem;
 import org.practiceworkbook.questionnaire.PackVersion;
 import org.practiceworkbook.questionnaire.Questionnaire;
 
@@ -32,7 +33,7 @@ class PackReaderTest {
             reader.read("pack.json", json.getBytes(StandardCharsets.UTF_8));
             return List.of();
         } catch (InvalidPackException e) {
-            return e.problems().stream().map(PackProblem::toString).toList();
+            return e.problems().stream().map(JsonProblem::toString).toList();
         }
     }
 
@@ -91,7 +92,7 @@ class PackReaderTest {
             an id with capitals        | "id": "time",                             | "id": "Time",                         | /sections/0/id: is not a valid id
             an unknown field           | "defaultTarget": 3                        | "defaultTarget": 3, "colour": "red"   | /sections/1/items/0/colour: unknown field "colour"
             one suggested action       | "Fund a course.", "Set a development plan." | "Fund a course."                    | /sections/1/items/0/suggestedActions: needs at least 2 suggested actions
-            a newer format             | "formatVersion": 1                        | "formatVersion": 2                    | /formatVersion: must be 1 (this version of Practice Workbook reads pack format 1)
+            a newer format             | "formatVersion": 1                        | "formatVersion": 2                    | /formatVersion: made by a newer version of Practice Workbook (format 2; this version reads up to 1)
             an unknown model           | ["pcn-member"]                            | ["pcn"]                               | /sections/0/items/1/appliesTo/0: is not one of the allowed values
             a level as text            | "defaultTarget": 2                        | "defaultTarget": "2"                  | /sections/0/items/0/defaultTarget: should be an integer, not a string
             a blank statement          | "Managers hold a management qualification." | "   "                               | /sections/1/items/0/statement: must not be blank

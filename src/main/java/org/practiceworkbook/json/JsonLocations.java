@@ -1,4 +1,4 @@
-package org.practiceworkbook.pack;
+package org.practiceworkbook.json;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -16,9 +16,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  * Where each value of a JSON document starts (line and column, by JSON pointer), so a problem found in the parsed
  * tree can be reported at its place in the file.
  */
-final class JsonLocations {
+public final class JsonLocations {
 
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -32,7 +32,7 @@ final class JsonLocations {
     }
 
     /** Reads every token once; a syntax error comes back as a problem with its line, column and pointer. */
-    static JsonLocations scan(String source, byte[] json) throws InvalidPackException {
+    public static JsonLocations scan(String source, byte[] json, JsonFormat format) throws InvalidJsonException {
         var positions = new HashMap<String, Position>();
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken token;
@@ -45,13 +45,13 @@ final class JsonLocations {
                 positions.putIfAbsent(owner.pathAsPointer().toString(), position(parser.currentTokenLocation()));
             }
             if (positions.isEmpty()) {
-                throw new InvalidPackException(java.util.List.of(
-                        new PackProblem(source, 1, 1, "", "the file is empty: a pack is a JSON object")));
+                throw new InvalidJsonException(java.util.List.of(
+                        new JsonProblem(source, 1, 1, "", "the file is empty: a " + format.title() + " is a JSON object")));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String pointer = e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
-            throw new InvalidPackException(java.util.List.of(new PackProblem(source,
+            throw new InvalidJsonException(java.util.List.of(new JsonProblem(source,
                     at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
                     pointer, "JSON syntax error: " + firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
@@ -61,7 +61,7 @@ final class JsonLocations {
     }
 
     /** The position of the value at {@code pointer}, or of the nearest enclosing value that has one. */
-    Position of(String pointer) {
+    public Position of(String pointer) {
         String p = pointer;
         while (true) {
             Position found = byPointer.get(p);

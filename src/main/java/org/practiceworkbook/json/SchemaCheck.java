@@ -1,4 +1,4 @@
-package org.practiceworkbook.pack;
+package org.practiceworkbook.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +14,21 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** Checks a document against the shipped pack schema and words each failure for a person editing the file. */
-final class SchemaProblems {
-
-    static final String SCHEMA_RESOURCE = "/schemas/questionnaire-pack.schema.json";
+/**
+ * Checks a document against one of the schemas shipped in {@code /schemas/} and words each failure for a person
+ * editing the file. Compiling a schema takes a noticeable moment: build one per format, when first needed, and share it.
+ */
+public final class SchemaCheck {
 
     private final JsonSchema schema;
+    private final JsonFormat format;
 
-    SchemaProblems() {
-        try (InputStream in = SchemaProblems.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    public SchemaCheck(JsonFormat format) {
+        this.format = format;
+        String resource = format.schemaResource();
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the program");
+                throw new IllegalStateException(resource + " is missing from the program");
             }
             var config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
@@ -33,30 +37,31 @@ final class SchemaProblems {
         }
     }
 
-    List<Found> check(JsonNode document) {
+    public List<Found> check(JsonNode document) {
         return schema.validate(document).stream()
-                .map(SchemaProblems::word)
+                .map(this::word)
                 .distinct()
                 .sorted(Comparator.comparing(Found::pointer))
                 .toList();
     }
 
     /** A problem before it is given a line and column. */
-    record Found(String pointer, String message) {
+    public record Found(String pointer, String message) {
     }
 
-    private static Found word(ValidationMessage m) {
+    private Found word(ValidationMessage m) {
         String at = m.getInstanceLocation().toString();
         String field = lastSegment(at);
         Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
         return switch (m.getType()) {
             case "required" -> new Found(at, "missing required field \"" + m.getProperty() + "\"");
             case "additionalProperties" -> new Found(at + "/" + m.getProperty(),
-                    "unknown field \"" + m.getProperty() + "\" (check its spelling against docs/questionnaire-packs.md)");
+                    "unknown field \"" + m.getProperty() + "\" (check its spelling against " + format.documentation() + ")");
             case "type" -> new Found(at, "should be " + article(String.valueOf(args.length > 1 ? args[1] : "?"))
                     + ", not " + article(String.valueOf(args.length > 0 ? args[0] : "?")));
             case "const" -> new Found(at, "must be " + (args.length > 0 ? args[0] : "the documented value")
-                    + (field.equals("formatVersion") ? " (this version of Practice Workbook reads pack format 1)" : ""));
+                    + (field.equals("formatVersion") ? " (this version of Practice Workbook reads " + format.title() + " format "
+                    + format.newestVersion() + ")" : ""));
             case "enum" -> new Found(at, "is not one of the allowed values: " + (args.length > 0 ? args[0] : ""));
             case "minItems" -> new Found(at, "needs at least " + args[0] + " " + plural(field, args[0]));
             case "maxItems" -> new Found(at, "may have at most " + args[0] + " " + plural(field, args[0]));
@@ -65,13 +70,19 @@ final class SchemaProblems {
             case "minimum" -> new Found(at, "must be at least " + args[0]);
             case "maximum" -> new Found(at, "must be at most " + args[0]);
             case "uniqueItems" -> new Found(at, "lists the same value more than once");
-            case "pattern" -> new Found(at, patternMessage(field, at));
+            case "pattern" -> new Found(at, patternMessage(field, at, String.valueOf(args.length > 0 ? args[0] : "")));
             default -> new Found(at, m.getMessage().replaceFirst("^\\S*: ", ""));
         };
     }
 
-    private static String patternMessage(String field, String pointer) {
-        if (field.equals("id")) {
+    private static String patternMessage(String field, String pointer, String pattern) {
+        if (pattern.contains("{8}-")) {
+            return "is not an id of the form 0f8fad5b-d9cb-469f-a165-70867728950e";
+        }
+        if (pattern.startsWith("^[0-9]{4}-")) {
+            return "must be a date in the form YYYY-MM-DD";
+        }
+        if (field.equals("id") || field.equals("itemId") || field.equals("packId")) {
             return "is not a valid id: use lower-case letters and digits, with single dots or hyphens between them";
         }
         if (field.equals("version") && pointer.equals("/version")) {

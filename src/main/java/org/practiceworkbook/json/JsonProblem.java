@@ -1,10 +1,10 @@
-package org.practiceworkbook.pack;
+package org.practiceworkbook.json;
 
 /**
  * One thing wrong with a pack, where it is: prints as {@code FILE:LINE:COLUMN: POINTER: message}, the form editors
  * and build tools recognise. {@code pointer} is a JSON pointer ("/sections/2/items/4/id"); "" is the whole file.
  */
-public record PackProblem(String source, int line, int column, String pointer, String message) {
+public record JsonProblem(String source, int line, int column, String pointer, String message) {
 
     @Override
     public String toString() {
