@@ -2,6 +2,7 @@ package org.practiceworkbook.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class AnswerStore {
     }
 
     /** Saves a respondent's answers together, as one commit: all of them are kept, or none. */
-    public void saveAll(long respondentId, String packId, java.util.Collection<Answer> answers) {
+    public void saveAll(long respondentId, String packId, Collection<Answer> answers) {
         jdbc.inTransaction(() -> {
             answers.forEach(answer -> jdbc.update(MERGE, parameters(respondentId, packId, answer)));
             return null;
@@ -34,9 +35,12 @@ public final class AnswerStore {
     }
 
     private static Object[] parameters(long respondentId, String packId, Answer answer) {
-        Integer level = answer.value() instanceof AnswerValue.Level l ? l.value() : null;
-        return new Object[] {respondentId, packId, answer.itemId(), level, special(answer.value()), answer.note(),
-                answer.answeredAt()};
+        return new Object[] {respondentId, packId, answer.itemId(), level(answer.value()), special(answer.value()),
+                answer.note(), answer.answeredAt()};
+    }
+
+    static Integer level(AnswerValue value) {
+        return value instanceof AnswerValue.Level l ? l.value() : null;
     }
 
     /** How many items each of a round's respondents has answered (level, N/A or don't know), by respondent then pack. */
@@ -48,6 +52,12 @@ public final class AnswerStore {
                 row -> counts.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>()).put(row.getString(2), row.getInt(3)),
                 roundId);
         return counts;
+    }
+
+    /** Which questionnaires a respondent has answered anything in (a level, N/A, don't know or a note). */
+    public java.util.List<String> packsAnswered(long respondentId) {
+        return jdbc.list("select distinct pack_id from answer where respondent_id = ? order by pack_id",
+                row -> row.getString(1), respondentId);
     }
 
     /** One respondent's answers to one questionnaire, by item id. */
@@ -95,7 +105,7 @@ public final class AnswerStore {
         return new Answer(row.getString("item_id"), value(row), row.getString("note"), Jdbc.instant(row, "answered_at"));
     }
 
-    private static AnswerValue value(ResultSet row) throws SQLException {
+    static AnswerValue value(ResultSet row) throws SQLException {
         Integer level = Jdbc.integer(row, "level");
         if (level != null) {
             return AnswerValue.level(level);
@@ -111,7 +121,7 @@ public final class AnswerStore {
         };
     }
 
-    private static String special(AnswerValue value) {
+    static String special(AnswerValue value) {
         return switch (value) {
             case AnswerValue.NotApplicable _ -> "na";
             case AnswerValue.DontKnow _ -> "dontknow";

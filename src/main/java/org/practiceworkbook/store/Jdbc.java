@@ -78,9 +78,15 @@ final class Jdbc {
         return one(sql, row -> row.getLong(1), params).orElse(0L);
     }
 
-    /** Runs several statements as one commit: all of them are saved, or none. */
+    /**
+     * Runs several statements as one commit: all of them are saved, or none. Work that is already inside a
+     * transaction joins it, so a whole import made of several store calls stays one commit.
+     */
     <T> T inTransaction(Work<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                return work.run();
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.OrganisationalModel;
@@ -22,11 +23,17 @@ public final class PracticeStore {
 
     /** Adds a practice; its name (case and spacing ignored) and ODS code must be new to the workbook. */
     public Practice add(String name, String odsCode, OrganisationalModel model, String pcn, String federation) {
+        return add(UUID.randomUUID(), name, odsCode, model, pcn, federation);
+    }
+
+    /** Adds a practice under the public id it has elsewhere (an imported workbook). */
+    public Practice add(UUID publicId, String name, String odsCode, OrganisationalModel model, String pcn,
+                        String federation) {
         Practice draft = new Practice(0, name, odsCode, model, pcn, federation);
         return jdbc.inTransaction(() -> {
             requireUnique(draft);
-            long id = jdbc.insert("insert into practice (name, name_key, ods_code, model, pcn, federation) "
-                            + "values (?, ?, ?, ?, ?, ?)", draft.name(), draft.nameKey(), draft.odsCode(),
+            long id = jdbc.insert("insert into practice (public_id, name, name_key, ods_code, model, pcn, federation) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)", publicId, draft.name(), draft.nameKey(), draft.odsCode(),
                     draft.model().token(), draft.pcn(), draft.federation());
             return new Practice(id, draft.name(), draft.odsCode(), draft.model(), draft.pcn(), draft.federation());
         });
@@ -58,6 +65,22 @@ public final class PracticeStore {
     public Optional<Practice> findByName(String name) {
         return jdbc.one("select " + COLUMNS + " from practice where name_key = ?", PracticeStore::practice,
                 Practice.nameKey(name));
+    }
+
+    /** Finds a practice by its ODS code (letters in any case). */
+    public Optional<Practice> findByOdsCode(String odsCode) {
+        return jdbc.one("select " + COLUMNS + " from practice where ods_code = ?", PracticeStore::practice,
+                Practice.normaliseOdsCode(odsCode));
+    }
+
+    /** The id that stays the practice's own when its workbook is exported and imported elsewhere. */
+    public UUID publicId(long practiceId) {
+        return jdbc.one("select public_id from practice where id = ?", row -> row.getObject(1, UUID.class), practiceId)
+                .orElseThrow(() -> new StoreException("the practice is no longer in the workbook"));
+    }
+
+    public Optional<Practice> findByPublicId(UUID publicId) {
+        return jdbc.one("select " + COLUMNS + " from practice where public_id = ?", PracticeStore::practice, publicId);
     }
 
     public DeletionImpact deletionImpact(long practiceId) {

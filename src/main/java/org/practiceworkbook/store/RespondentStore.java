@@ -20,7 +20,12 @@ public final class RespondentStore {
     }
 
     public Respondent add(long roundId, String name, Role role) {
-        Respondent draft = new Respondent(0, roundId, UUID.randomUUID(), name, role);
+        return add(roundId, UUID.randomUUID(), name, role);
+    }
+
+    /** Adds a respondent under the id they have elsewhere: answers imported from another laptop. */
+    public Respondent add(long roundId, UUID publicId, String name, Role role) {
+        Respondent draft = new Respondent(0, roundId, publicId, name, role);
         long id = jdbc.insert("insert into respondent (round_id, public_id, name, role) values (?, ?, ?, ?)",
                 roundId, draft.publicId(), draft.name(), draft.role().token());
         return new Respondent(id, roundId, draft.publicId(), draft.name(), draft.role());
@@ -30,6 +35,12 @@ public final class RespondentStore {
     public List<Respondent> list(long roundId) {
         return jdbc.list("select id, round_id, public_id, name, role from respondent where round_id = ? order by id",
                 RespondentStore::respondent, roundId);
+    }
+
+    /** Finds a respondent, in whichever round, by the id that stays theirs across exports. */
+    public Optional<Respondent> findByPublicId(UUID publicId) {
+        return jdbc.one("select id, round_id, public_id, name, role from respondent where public_id = ?",
+                RespondentStore::respondent, publicId);
     }
 
     /** Remembers the item a respondent is on in a questionnaire, so reopening them resumes there. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.Round;
@@ -26,13 +27,19 @@ public final class RoundStore {
     }
 
     public Round add(long practiceId, String label, LocalDate date, RoundFacts facts) {
+        return add(UUID.randomUUID(), practiceId, label, date, facts);
+    }
+
+    /** Adds a round under the public id it has elsewhere (an imported workbook). */
+    public Round add(UUID publicId, long practiceId, String label, LocalDate date, RoundFacts facts) {
         Round draft = new Round(0, practiceId, label, date, facts);
         return jdbc.inTransaction(() -> {
             requireUniqueLabel(draft);
             RoundFacts f = draft.facts();
-            long id = jdbc.insert("insert into assessment_round (practice_id, label, label_key, held_on, list_size, "
-                            + "management_wte, gp_partners, salaried_gps, deprivation_decile) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    practiceId, draft.label(), key(draft.label()), draft.date(), f.listSize(), f.managementWte(),
+            long id = jdbc.insert("insert into assessment_round (public_id, practice_id, label, label_key, held_on, "
+                            + "list_size, management_wte, gp_partners, salaried_gps, deprivation_decile) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    publicId, practiceId, draft.label(), key(draft.label()), draft.date(), f.listSize(), f.managementWte(),
                     f.gpPartners(), f.salariedGps(), f.deprivationDecile());
             return new Round(id, practiceId, draft.label(), draft.date(), f);
         });
@@ -63,6 +70,16 @@ public final class RoundStore {
     public Optional<Round> findByLabel(long practiceId, String label) {
         return jdbc.one("select " + COLUMNS + " from assessment_round where practice_id = ? and label_key = ?",
                 RoundStore::round, practiceId, key(Round.requireLabel(label)));
+    }
+
+    /** The id that stays the round's own when its workbook is exported and imported elsewhere. */
+    public UUID publicId(long roundId) {
+        return jdbc.one("select public_id from assessment_round where id = ?", row -> row.getObject(1, UUID.class),
+                roundId).orElseThrow(() -> new StoreException("the round is no longer in the workbook"));
+    }
+
+    public Optional<Round> find(long roundId) {
+        return jdbc.one("select " + COLUMNS + " from assessment_round where id = ?", RoundStore::round, roundId);
     }
 
     public DeletionImpact deletionImpact(long roundId) {

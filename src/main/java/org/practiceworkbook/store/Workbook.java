@@ -25,7 +25,7 @@ public final class Workbook implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workbook.class);
 
     /** The schema version this program writes: the number of the newest V<n>__ migration. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path file;
     private final Connection connection;
@@ -34,6 +34,9 @@ public final class Workbook implements AutoCloseable {
     private final PackStore packs;
     private final RespondentStore respondents;
     private final AnswerStore answers;
+    private final ConsensusStore consensus;
+    private final ActionStore actions;
+    private final Jdbc jdbc;
 
     private Workbook(Path file, Connection connection, PackReader reader) {
         this.file = file;
@@ -44,6 +47,9 @@ public final class Workbook implements AutoCloseable {
         this.packs = new PackStore(jdbc, reader);
         this.respondents = new RespondentStore(jdbc);
         this.answers = new AnswerStore(jdbc);
+        this.consensus = new ConsensusStore(jdbc);
+        this.actions = new ActionStore(jdbc);
+        this.jdbc = jdbc;
     }
 
     /** Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing. */
@@ -100,6 +106,9 @@ public final class Workbook implements AutoCloseable {
         if (current == SCHEMA_VERSION) {
             return;
         }
+        if (current > 0) {
+            backUpBeforeMigrating(file, connection, current);
+        }
         // Flyway borrows our connection through this data source and must not close it.
         Flyway flyway = Flyway.configure()
                 .dataSource(new SingleConnectionDataSource(connection))
@@ -110,6 +119,26 @@ public final class Workbook implements AutoCloseable {
         if (result.migrationsExecuted > 0) {
             LOG.info("Workbook schema brought to version {} ({} migrations)", result.targetSchemaVersion,
                     result.migrationsExecuted);
+        }
+    }
+
+    /**
+     * Keeps a copy of a workbook made by an older version before its schema is changed, so a person can always go
+     * back: {@code NAME.before-schema-N.zip} beside it, holding the file as it was. H2's BACKUP makes a consistent
+     * copy of the open file.
+     */
+    private static void backUpBeforeMigrating(Path file, Connection connection, int current) {
+        String name = file.getFileName().toString();
+        Path backup = file.resolveSibling(name.substring(0, name.length() - WorkbookLocation.H2_SUFFIX.length())
+                + ".before-schema-" + (current + 1) + ".zip");
+        try (var statement = connection.prepareStatement("backup to ?")) {
+            statement.setString(1, backup.toString());
+            statement.execute();
+            LOG.info("Backed up {} to {} before bringing it to schema {}", file, backup, SCHEMA_VERSION);
+        } catch (SQLException e) {
+            throw new WorkbookOpenException("the workbook " + file + " was made by an older version and needs "
+                    + "updating, but no backup of it could be written to " + backup + " (" + e.getMessage()
+                    + "); nothing was changed", e);
         }
     }
 
@@ -160,6 +189,24 @@ public final class Workbook implements AutoCloseable {
 
     public AnswerStore answers() {
         return answers;
+    }
+
+    /** The group's agreed levels, discussion notes and target levels. */
+    public ConsensusStore consensus() {
+        return consensus;
+    }
+
+    /** The action plans. */
+    public ActionStore actions() {
+        return actions;
+    }
+
+    /**
+     * Runs several store calls as one commit: all of their changes are kept, or, when {@code work} throws, none.
+     * For imports, which must change nothing when any part of them is refused.
+     */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return jdbc.inTransaction(work::get);
     }
 
     @Override

@@ -48,6 +48,26 @@ class FixtureWorkbookTest {
             assertThat(answers.values()).extracting(Answer::value)
                     .containsExactlyInAnyOrder(AnswerValue.level(2), AnswerValue.NOT_APPLICABLE, AnswerValue.DONT_KNOW);
             assertThat(workbook.answers().valuesForRound(baseline.id(), "capacity")).hasSize(2);
+            assertThat(workbook.practices().publicId(riverside.id()))
+                    .isNotEqualTo(workbook.practices().publicId(workbook.practices().findByName("Hillside Medical Centre")
+                            .orElseThrow().id()));
         }
+        Path backup = folder.resolve("old.before-schema-2.zip");
+        assertThat(backup).exists();
+        try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("old.mv.db");
+        }
+    }
+
+    @Test
+    void a_workbook_already_up_to_date_is_not_backed_up_again() throws Exception {
+        Path copy = folder.resolve("old.mv.db");
+        Files.copy(Path.of("src/test/resources/fixtures/workbook-v1.mv.db"), copy);
+        Workbook.open(copy, new PackReader()).close();
+        Files.delete(folder.resolve("old.before-schema-2.zip"));
+
+        Workbook.open(copy, new PackReader()).close();
+
+        assertThat(folder.resolve("old.before-schema-2.zip")).doesNotExist();
     }
 }

@@ -183,7 +183,7 @@ class WorkbookTest {
 
         assertThatThrownBy(() -> open("w"))
                 .isInstanceOf(WorkbookOpenException.class)
-                .hasMessageContaining("was made by a newer version of Practice Workbook (schema 99; this version knows up to 1)");
+                .hasMessageContaining("was made by a newer version of Practice Workbook (schema 99; this version knows up to " + Workbook.SCHEMA_VERSION + ")");
     }
 
     @Test

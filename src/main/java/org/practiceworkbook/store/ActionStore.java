@@ -1,0 +1,65 @@
+package org.practiceworkbook.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.practiceworkbook.assessment.ItemRef;
+import org.practiceworkbook.assessment.PlannedAction;
+
+/** A practice's action plan: each action with the items it answers. */
+public final class ActionStore {
+
+    private static final String COLUMNS = "id, public_id, practice_id, origin_round_id, title, description, owner, "
+            + "due_on, priority, status, success_measure, review_on";
+
+    private final Jdbc jdbc;
+
+    ActionStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds an action (its id is ignored and given anew), with its linked items, as one commit. */
+    public PlannedAction add(PlannedAction action) {
+        return jdbc.inTransaction(() -> {
+            long id = jdbc.insert("insert into action (public_id, practice_id, origin_round_id, title, description, "
+                            + "owner, due_on, priority, status, success_measure, review_on) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    action.publicId(), action.practiceId(), action.originRoundId(), action.title(),
+                    action.description(), action.owner(), action.dueOn(), action.priority().token(),
+                    action.status().token(), action.successMeasure(), action.reviewOn());
+            for (ItemRef item : action.linkedItems()) {
+                jdbc.update("insert into action_item (action_id, pack_id, item_id) values (?, ?, ?)",
+                        id, item.packId(), item.itemId());
+            }
+            return new PlannedAction(id, action.publicId(), action.practiceId(), action.originRoundId(),
+                    action.title(), action.description(), action.owner(), action.dueOn(), action.priority(),
+                    action.status(), action.successMeasure(), action.reviewOn(), action.linkedItems());
+        });
+    }
+
+    /** A practice's actions in the order they were added. */
+    public List<PlannedAction> list(long practiceId) {
+        Map<Long, List<ItemRef>> linked = new LinkedHashMap<>();
+        jdbc.list("select i.action_id, i.pack_id, i.item_id from action_item i join action a on a.id = i.action_id "
+                        + "where a.practice_id = ? order by i.action_id, i.pack_id, i.item_id",
+                row -> linked.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                        .add(new ItemRef(row.getString(2), row.getString(3))), practiceId);
+        return jdbc.list("select " + COLUMNS + " from action where practice_id = ? order by id",
+                row -> action(row, linked.getOrDefault(row.getLong("id"), List.of())), practiceId);
+    }
+
+    private static PlannedAction action(ResultSet row, List<ItemRef> linked) throws SQLException {
+        Long origin = row.getObject("origin_round_id", Long.class);
+        return new PlannedAction(row.getLong("id"), row.getObject("public_id", UUID.class), row.getLong("practice_id"),
+                origin, row.getString("title"), row.getString("description"),
+                row.getString("owner"), Jdbc.date(row, "due_on"),
+                PlannedAction.Priority.fromToken(row.getString("priority")),
+                PlannedAction.Status.fromToken(row.getString("status")), row.getString("success_measure"),
+                Jdbc.date(row, "review_on"), linked);
+    }
+}

@@ -1,0 +1,84 @@
+package org.practiceworkbook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practiceworkbook.assessment.AnswerValue;
+import org.practiceworkbook.assessment.Consensus;
+import org.practiceworkbook.assessment.InvalidInputException;
+import org.practiceworkbook.assessment.ItemRef;
+import org.practiceworkbook.assessment.OrganisationalModel;
+import org.practiceworkbook.assessment.PlannedAction;
+import org.practiceworkbook.assessment.RoundFacts;
+import org.practiceworkbook.pack.PackReader;
+
+/** The group's consensus, targets and the action plan, kept in a real workbook file. */
+class ConsensusAndActionStoreTest {
+
+    private static final Instant AGREED = Instant.parse("2027-03-14T11:05:00Z");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void consensus_notes_and_targets_are_kept_changed_and_cleared_after_reopening() {
+        Path file = folder.resolve("w");
+        long round;
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            var practice = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+            round = workbook.rounds().add(practice.id(), "Baseline", LocalDate.of(2027, 3, 14), RoundFacts.NONE).id();
+            workbook.consensus().save(round, "capacity", new Consensus("a", AnswerValue.level(2), "Slot rarely kept", AGREED));
+            workbook.consensus().save(round, "capacity", new Consensus("b", AnswerValue.NOT_APPLICABLE, null, AGREED));
+            workbook.consensus().save(round, "capacity", new Consensus("a", AnswerValue.level(3), "Kept since May", AGREED));
+            workbook.consensus().setTarget(round, "capacity", "a", 4);
+            workbook.consensus().setTarget(round, "capacity", "b", 3);
+            workbook.consensus().setTarget(round, "capacity", "b", null);
+        }
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            assertThat(workbook.consensus().forRound(round, "capacity")).containsExactly(
+                    java.util.Map.entry("a", new Consensus("a", AnswerValue.level(3), "Kept since May", AGREED)),
+                    java.util.Map.entry("b", new Consensus("b", AnswerValue.NOT_APPLICABLE, null, AGREED)));
+            assertThat(workbook.consensus().targets(round, "capacity")).containsExactly(java.util.Map.entry("a", 4));
+            assertThat(workbook.consensus().forRound(round, "skills")).isEmpty();
+
+            workbook.consensus().clear(round, "capacity", "a");
+            assertThat(workbook.consensus().forRound(round, "capacity")).containsOnlyKeys("b");
+        }
+    }
+
+    @Test
+    void an_action_keeps_every_part_and_its_linked_items() {
+        try (Workbook workbook = Workbook.open(folder.resolve("w"), new PackReader())) {
+            var practice = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+            var action = new PlannedAction(0, UUID.randomUUID(), practice.id(), null, "Protect a weekly improvement slot",
+                    "Two hours on Wednesday mornings", "Sam Patel (practice manager)", LocalDate.of(2027, 6, 30),
+                    PlannedAction.Priority.HIGH, PlannedAction.Status.IN_PROGRESS, "Slot kept 3 weeks in 4",
+                    LocalDate.of(2027, 5, 1), List.of(new ItemRef("capacity", "a"), new ItemRef("skills", "b")));
+
+            var added = workbook.actions().add(action);
+
+            assertThat(workbook.actions().list(practice.id())).containsExactly(added);
+            assertThat(added.linkedItems()).containsExactly(new ItemRef("capacity", "a"), new ItemRef("skills", "b"));
+        }
+    }
+
+    @Test
+    void a_failure_inside_a_joined_transaction_keeps_nothing_of_it() {
+        try (Workbook workbook = Workbook.open(folder.resolve("w"), new PackReader())) {
+            assertThatThrownBy(() -> workbook.inTransaction(() -> {
+                workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+                return workbook.practices().add("riverside  surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+            })).isInstanceOf(InvalidInputException.class);
+
+            assertThat(workbook.practices().list()).isEmpty();
+        }
+    }
+}
