@@ -38,7 +38,12 @@ public final class SchemaCheck {
     }
 
     public List<Found> check(JsonNode document) {
-        return schema.validate(document).stream()
+        var messages = schema.validate(document);
+        // A value matching none of several forms is worded once, not once per form it failed.
+        var oneOfPlaces = messages.stream().filter(m -> m.getType().equals("oneOf"))
+                .map(m -> m.getInstanceLocation().toString()).collect(java.util.stream.Collectors.toSet());
+        return messages.stream()
+                .filter(m -> m.getType().equals("oneOf") || !oneOfPlaces.contains(m.getInstanceLocation().toString()))
                 .map(this::word)
                 .distinct()
                 .sorted(Comparator.comparing(Found::pointer))
@@ -69,6 +74,9 @@ public final class SchemaCheck {
             case "maxLength" -> new Found(at, "is longer than " + args[0] + " characters");
             case "minimum" -> new Found(at, "must be at least " + args[0]);
             case "maximum" -> new Found(at, "must be at most " + args[0]);
+            case "oneOf" -> new Found(at, field.equals("value")
+                    ? "should be a level (a whole number from 1), \"na\", \"dontknow\" or null"
+                    : "is not in any of the allowed forms (see " + format.documentation() + ")");
             case "uniqueItems" -> new Found(at, "lists the same value more than once");
             case "pattern" -> new Found(at, patternMessage(field, at, String.valueOf(args.length > 0 ? args[0] : "")));
             default -> new Found(at, m.getMessage().replaceFirst("^\\S*: ", ""));

@@ -37,6 +37,11 @@ public final class RespondentStore {
                 RespondentStore::respondent, roundId);
     }
 
+    public Optional<Respondent> find(long respondentId) {
+        return jdbc.one("select id, round_id, public_id, name, role from respondent where id = ?",
+                RespondentStore::respondent, respondentId);
+    }
+
     /** Finds a respondent, in whichever round, by the id that stays theirs across exports. */
     public Optional<Respondent> findByPublicId(UUID publicId) {
         return jdbc.one("select id, round_id, public_id, name, role from respondent where public_id = ?",
