@@ -21,8 +21,11 @@ public final class CommandLineRunner {
 
     private static String describe(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            var suggestions = unmatched.getSuggestions();
-            return "unknown command or option '" + unmatched.getUnmatched().getFirst() + "'"
+            String typed = unmatched.getUnmatched().getFirst();
+            // picocli's near matches include long names that merely share letters; a slip rarely changes the first.
+            var suggestions = unmatched.getSuggestions().stream()
+                    .filter(s -> !typed.isEmpty() && !s.isEmpty() && s.charAt(0) == typed.charAt(0)).toList();
+            return "unknown command or option '" + typed + "'"
                     + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
         }
         return e.getMessage();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundFacts;
@@ -29,7 +28,7 @@ final class RoundsCommand {
     @Command(name = "list", description = "List a practice's rounds, newest first.")
     int list(@Option(names = "--practice", paramLabel = "NAME", required = true) String practiceName) {
         try (Workbook workbook = top.openExistingWorkbook()) {
-            Practice practice = practice(workbook, practiceName);
+            Practice practice = Lookup.practice(workbook, practiceName);
             var table = new TextTable("DATE", "LABEL", "LIST SIZE", "MANAGEMENT WTE", "GP PARTNERS", "SALARIED GPS", "DECILE");
             for (Round r : workbook.rounds().list(practice.id())) {
                 RoundFacts f = r.facts();
@@ -55,17 +54,12 @@ final class RoundsCommand {
                     description = "1 (most deprived) to 10 (least deprived).") Integer decile) {
         var draft = new Round(0, 0, label, date, new RoundFacts(listSize, wte, partners, salaried, decile));
         try (Workbook workbook = top.openExistingWorkbook()) {
-            Practice practice = practice(workbook, practiceName);
+            Practice practice = Lookup.practice(workbook, practiceName);
             Round added = workbook.rounds().add(practice.id(), draft.label(), draft.date(), draft.facts());
             spec.commandLine().getOut().println("Added round \"" + added.label() + "\" (" + added.date() + ") to "
                     + practice.name());
         }
         return 0;
-    }
-
-    private static Practice practice(Workbook workbook, String name) {
-        return workbook.practices().findByName(name).orElseThrow(() -> new InvalidInputException("practice",
-                "there is no practice called \"" + name + "\" in " + workbook.file() + " (see: practices list)"));
     }
 
     private static String text(Object value) {
