@@ -127,7 +127,7 @@ final class ResponsesCommand {
                         try {
                             var result = importer.importFile(file, create ? ResponseImport.CREATE_MISSING
                                     : ResponseImport.MATCHED);
-                            lines.put(path, describe(result));
+                            lines.put(path, result.describe());
                         } catch (InvalidInputException e) {
                             lines.put(path, "refused: " + e.getMessage());
                         }
@@ -136,15 +136,6 @@ final class ResponsesCommand {
             }
             files.forEach(path -> spec.commandLine().getOut().println(path + ": " + lines.get(path)));
             return lines.values().stream().anyMatch(l -> l.startsWith("refused")) ? CommandLineRunner.INPUT_ERROR : 0;
-        }
-
-        static String describe(ResponseImport.Result result) {
-            String who = result.respondent() + ", " + result.practice() + ", " + result.round();
-            return switch (result.kind()) {
-                case IMPORTED -> "imported (" + who + ", " + result.answersChanged() + " answers)";
-                case UPDATED -> "updated (" + who + ", " + result.answersChanged() + " newer answers)";
-                case ALREADY_PRESENT -> "already present (" + who + ")";
-            };
         }
     }
 }

@@ -46,6 +46,16 @@ public final class ResponseImport {
 
     /** The result for one file: what happened, and a line saying to whom and how much. */
     public record Result(Kind kind, String practice, String round, String respondent, int answersChanged) {
+
+        /** "imported (Sam Patel, Riverside Surgery, Baseline, 18 answers)", as a facilitator is told it. */
+        public String describe() {
+            String who = respondent + ", " + practice + ", " + round;
+            return switch (kind) {
+                case IMPORTED -> "imported (" + who + ", " + answersChanged + " answers)";
+                case UPDATED -> "updated (" + who + ", " + answersChanged + " newer answers)";
+                case ALREADY_PRESENT -> "already present (" + who + ")";
+            };
+        }
     }
 
     /** Whether the workbook already has the practice and the round a file names. */

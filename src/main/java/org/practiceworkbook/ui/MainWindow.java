@@ -10,18 +10,29 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.common.Forms;
+import org.practiceworkbook.ui.exchange.ExportResponsesView;
+import org.practiceworkbook.ui.exchange.FilePicker;
+import org.practiceworkbook.ui.exchange.ImportResponsesView;
+import org.practiceworkbook.ui.exchange.ResponseExchangeViewModel;
+import org.practiceworkbook.ui.exchange.SystemFilePicker;
 import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
@@ -43,10 +54,21 @@ public final class MainWindow {
     private final WalkthroughLoader walkthroughs;
     private final Runnable quit;
     private final SplitPane body;
+    private final ResponseExchangeViewModel exchange;
+    private final FilePicker files;
     private WalkthroughView walkthrough;
+    private final javafx.beans.property.ObjectProperty<WalkthroughView> walkthroughShown =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "walkthroughShown");
 
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit) {
+        this(workbook, tasks, clock, quit, new SystemFilePicker());
+    }
+
+    /** @param files how the window asks for files to open and places to save */
+    public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files) {
         this.quit = quit;
+        this.files = files;
+        exchange = new ResponseExchangeViewModel(workbook, tasks, feedback, clock);
         practices = new PracticesViewModel(workbook, tasks, feedback);
         rounds = new RoundsViewModel(workbook, tasks, feedback);
         rounds.practiceProperty().bind(practices.selectedProperty());
@@ -60,6 +82,7 @@ public final class MainWindow {
         body = createBody();
         root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
+        acceptDroppedFiles();
         practices.load();
     }
 
@@ -79,12 +102,14 @@ public final class MainWindow {
     public void answer(Respondent respondent, String packId) {
         walkthroughs.open(practices.selectedProperty().get(), respondent, packId, model -> {
             walkthrough = new WalkthroughView(model, this::closeWalkthrough);
+            walkthroughShown.set(walkthrough);
             root.setCenter(walkthrough);
         }, feedback::failed);
     }
 
     private void closeWalkthrough() {
         walkthrough = null;
+        walkthroughShown.set(null);
         root.setCenter(body);
         respondents.reload();
     }
@@ -96,7 +121,66 @@ public final class MainWindow {
         }
     }
 
+    /** Files dragged onto the window from a USB stick or an email: response files are imported. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(event -> {
+            if (responseFiles(event.getDragboard()).size() > 0) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            var dropped = responseFiles(event.getDragboard());
+            importResponses(dropped);
+            event.setDropCompleted(!dropped.isEmpty());
+            event.consume();
+        });
+    }
+
+    private static List<Path> responseFiles(Dragboard board) {
+        if (!board.hasFiles()) {
+            return List.of();
+        }
+        return board.getFiles().stream().map(File::toPath)
+                .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(FilePicker.RESPONSE_FILES.extension()))
+                .toList();
+    }
+
+    /** Imports response files from other laptops, then shows what became of each. */
+    public void importResponses(List<Path> paths) {
+        new ImportResponsesView(exchange).importFiles(root.getScene().getWindow(), paths, () -> {
+            practices.load();
+            respondents.reload();
+        });
+    }
+
+    /** Exports the answers of the person answering now, or of the person selected under People answering. */
+    public void exportResponses() {
+        var window = root.getScene().getWindow();
+        var view = new ExportResponsesView(exchange, files);
+        var titles = new java.util.LinkedHashMap<String, String>();
+        respondents.questionnaires().forEach(c -> titles.put(c.packId(), c.title()));
+        if (walkthrough != null) {
+            view.export(window, walkthrough.respondent(), walkthrough.packId(), titles);
+        } else if (respondents.selectedProperty().get() != null) {
+            view.export(window, respondents.selectedProperty().get().respondent(), null, titles);
+        }
+    }
+
     private MenuBar createMenus() {
+        var importResponses = new MenuItem("Import responses…");
+        importResponses.setId("menu-import-responses");
+        importResponses.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importResponses.setOnAction(e -> importResponses(files.openMany(root.getScene().getWindow(),
+                "Import responses from other laptops", FilePicker.RESPONSE_FILES)));
+        var exportResponses = new MenuItem("Export my responses…");
+        exportResponses.setId("menu-export-responses");
+        exportResponses.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportResponses.setOnAction(e -> exportResponses());
+        exportResponses.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> walkthroughShown.get() == null && respondents.selectedProperty().get() == null,
+                walkthroughShown, respondents.selectedProperty()));
         var addPractice = new MenuItem("Add practice…");
         addPractice.setId("menu-add-practice");
         addPractice.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
@@ -105,7 +189,8 @@ public final class MainWindow {
         exit.setId("menu-quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
-        var file = new Menu("File", null, addPractice, exit);
+        var file = new Menu("File", null, addPractice, new SeparatorMenuItem(), importResponses, exportResponses,
+                new SeparatorMenuItem(), exit);
 
         var sizes = new ToggleGroup();
         var textSize = new Menu("Text size");

@@ -36,6 +36,7 @@ public final class Confirmation {
         alert.setHeaderText(heading);
         alert.setContentText(details);
         alert.getDialogPane().setId(id);
+        Forms.matchTextSize(owner, alert.getDialogPane());
         var act = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(act, ButtonType.CANCEL);
         var actButton = (Button) alert.getDialogPane().lookupButton(act);

@@ -30,6 +30,7 @@ public final class FormDialog {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.getDialogPane().setId(id);
+        Forms.matchTextSize(owner, dialog.getDialogPane());
         accept = new ButtonType(acceptText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         error.setId(id + "-error");
@@ -48,6 +49,11 @@ public final class FormDialog {
     /** Adds a labelled field, tied to its label and named for screen readers. */
     public <T extends Control> T field(String labelText, T field, String id, String help) {
         return Forms.row(grid, labelText, field, id, help);
+    }
+
+    /** Adds a field under its label, for labels too long to stand beside it. */
+    public <T extends Control> T stackedField(String labelText, T field, String id, String help) {
+        return Forms.stackedRow(grid, labelText, field, id, help);
     }
 
     /** Adds a line of explanation across the form. */

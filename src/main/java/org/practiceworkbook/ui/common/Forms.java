@@ -55,6 +55,36 @@ public final class Forms {
         return field;
     }
 
+    /** Adds a field under its label, both across the whole form: for long labels and long choices. */
+    public static <T extends Control> T stackedRow(GridPane grid, String text, T field, String id, String help) {
+        var label = new Label(text);
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        label.getStyleClass().add("stacked-label");
+        field.setId(id);
+        field.setAccessibleText(text);
+        if (help != null) {
+            field.setAccessibleHelp(help);
+        }
+        field.setMaxWidth(Double.MAX_VALUE);
+        int row = grid.getRowCount();
+        grid.add(label, 0, row, 2, 1);
+        grid.add(field, 0, row + 1, 2, 1);
+        return field;
+    }
+
+    /**
+     * Draws a dialog at the text size of the window that opened it: a dialog is a scene of its own, so the size
+     * chosen under View > Text size would otherwise stop at the main window's edge.
+     */
+    public static void matchTextSize(javafx.stage.Window owner, javafx.scene.control.DialogPane pane) {
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("text-"))
+                .forEach(c -> pane.getStyleClass().add(c));
+    }
+
     /** A button with an id for tests and a name for screen readers that says what it acts on. */
     public static javafx.scene.control.Button button(String id, String text, String accessibleText) {
         var button = new javafx.scene.control.Button(text);

@@ -94,6 +94,16 @@ public final class WalkthroughView extends BorderPane {
     }
 
     /** Saves a note still being typed; called before leaving the screen or closing the program. */
+    /** The person answering. */
+    public org.practiceworkbook.assessment.Respondent respondent() {
+        return model.respondent();
+    }
+
+    /** The questionnaire they are answering. */
+    public String packId() {
+        return model.sheet().questionnaire().id();
+    }
+
     public void flush() {
         item.saveNote();
     }
