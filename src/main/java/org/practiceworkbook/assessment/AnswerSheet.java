@@ -17,8 +17,12 @@ import org.practiceworkbook.questionnaire.Section;
  */
 public final class AnswerSheet {
 
-    /** How far a section has got: answered of asked, and how many of those were "don't know". */
-    public record SectionProgress(Section section, int answered, int asked, int dontKnow, int skipped) {
+    /**
+     * How far a section has got: answered of asked, and how many of those were "don't know". {@code partnersOnly}:
+     * the section is for partners only and this person is not asked it.
+     */
+    public record SectionProgress(Section section, int answered, int asked, int dontKnow, int skipped,
+                                  boolean partnersOnly) {
         public boolean isComplete() {
             return answered == asked;
         }
@@ -26,23 +30,37 @@ public final class AnswerSheet {
 
     private final Questionnaire questionnaire;
     private final Set<String> practiceTokens;
+    private final Set<String> sectionsNotAsked;
     private final Map<String, Answer> answers;
     private final List<Item> asked;
+    private final Set<String> askedIds;
 
     public AnswerSheet(Questionnaire questionnaire, Set<String> practiceTokens, Map<String, Answer> answers) {
+        this(questionnaire, practiceTokens, Set.of(), answers);
+    }
+
+    /** @param sectionsNotAsked sections this person is not asked at all (partners-only sections, for others) */
+    public AnswerSheet(Questionnaire questionnaire, Set<String> practiceTokens, Set<String> sectionsNotAsked,
+                       Map<String, Answer> answers) {
         this.questionnaire = questionnaire;
         this.practiceTokens = Set.copyOf(practiceTokens);
+        this.sectionsNotAsked = Set.copyOf(sectionsNotAsked);
         this.answers = Map.copyOf(answers);
-        this.asked = questionnaire.items().filter(this::isAsked).toList();
+        this.asked = questionnaire.sections().stream()
+                .filter(section -> !this.sectionsNotAsked.contains(section.id()))
+                .flatMap(section -> section.items().stream())
+                .filter(item -> item.appliesTo().appliesTo(this.practiceTokens))
+                .toList();
+        this.askedIds = asked.stream().map(Item::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Questionnaire questionnaire() {
         return questionnaire;
     }
 
-    /** Whether the item applies to this practice's model and memberships, and so is asked. */
+    /** Whether the item is asked of this person: it applies to the practice, and its section is theirs to score. */
     public boolean isAsked(Item item) {
-        return item.appliesTo().appliesTo(practiceTokens);
+        return askedIds.contains(item.id());
     }
 
     /** The items asked of this practice, in questionnaire order. */
@@ -76,7 +94,9 @@ public final class AnswerSheet {
                 }
             }
         }
-        return new SectionProgress(section, answered, askedHere, dontKnow, section.items().size() - askedHere);
+        boolean notTheirs = sectionsNotAsked.contains(section.id());
+        return new SectionProgress(section, answered, askedHere, dontKnow,
+                notTheirs ? 0 : section.items().size() - askedHere, notTheirs);
     }
 
     public List<SectionProgress> sectionProgress() {
@@ -115,6 +135,6 @@ public final class AnswerSheet {
     public AnswerSheet with(Answer answer) {
         var changed = new HashMap<>(answers);
         changed.put(answer.itemId(), answer);
-        return new AnswerSheet(questionnaire, practiceTokens, changed);
+        return new AnswerSheet(questionnaire, practiceTokens, sectionsNotAsked, changed);
     }
 }

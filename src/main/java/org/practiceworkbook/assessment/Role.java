@@ -31,6 +31,11 @@ public enum Role {
         return label;
     }
 
+    /** Partners own the practice: only they score a section marked "partners only". */
+    public boolean isPartner() {
+        return this == GP_PARTNER || this == NON_GP_PARTNER;
+    }
+
     public static Role fromToken(String text) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(values()).filter(r -> r.token.equals(wanted)).findFirst()

@@ -36,6 +36,7 @@ public final class Workbook implements AutoCloseable {
     private final AnswerStore answers;
     private final ConsensusStore consensus;
     private final ActionStore actions;
+    private final WorkshopStore workshops;
     private final Jdbc jdbc;
 
     private Workbook(Path file, Connection connection, PackReader reader) {
@@ -49,6 +50,7 @@ public final class Workbook implements AutoCloseable {
         this.answers = new AnswerStore(jdbc);
         this.consensus = new ConsensusStore(jdbc);
         this.actions = new ActionStore(jdbc);
+        this.workshops = new WorkshopStore(jdbc);
         this.jdbc = jdbc;
     }
 
@@ -194,6 +196,11 @@ public final class Workbook implements AutoCloseable {
     /** The group's agreed levels, discussion notes and target levels. */
     public ConsensusStore consensus() {
         return consensus;
+    }
+
+    /** How each round's workshop shows scores, and its partners-only sections. */
+    public WorkshopStore workshops() {
+        return workshops;
     }
 
     /** The action plans. */

@@ -55,4 +55,16 @@ class AnswerSheetTest {
         assertThat(changed.with(answer("time.protected", AnswerValue.level(3))).nextUnanswered(0)).isEmpty();
         assertThat(sheet.answeredCount()).as("the original sheet is unchanged").isEqualTo(1);
     }
+
+    @Test
+    void a_section_kept_for_partners_is_not_asked_of_anyone_else_and_says_why() {
+        var sheet = new AnswerSheet(TestQuestionnaires.small(), Set.of("partnership"), Set.of("time"), Map.of());
+
+        assertThat(sheet.askedItems()).extracting(i -> i.id()).containsExactly("skills.qualified");
+        var time = sheet.sectionProgress().getFirst();
+        assertThat(time.partnersOnly()).isTrue();
+        assertThat(time.asked()).isZero();
+        assertThat(time.skipped()).isZero();
+        assertThat(sheet.with(answer("skills.qualified", AnswerValue.level(2))).isComplete()).isTrue();
+    }
 }

@@ -71,6 +71,27 @@ class ConsensusAndActionStoreTest {
     }
 
     @Test
+    void a_rounds_workshop_starts_private_and_keeps_what_the_facilitator_chose() {
+        Path file = folder.resolve("w");
+        long round;
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            var practice = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+            round = workbook.rounds().add(practice.id(), "Away day", LocalDate.of(2027, 3, 14), RoundFacts.NONE).id();
+            assertThat(workbook.workshops().settings(round)).isEqualTo(org.practiceworkbook.assessment.WorkshopSettings.PRIVATE);
+            workbook.workshops().save(round, new org.practiceworkbook.assessment.WorkshopSettings(true, false, true));
+            workbook.workshops().setPartnersOnly(round, "governance", "governance.partnership", true);
+            workbook.workshops().setPartnersOnly(round, "governance", "governance.finance", true);
+            workbook.workshops().setPartnersOnly(round, "governance", "governance.finance", false);
+        }
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            assertThat(workbook.workshops().settings(round))
+                    .isEqualTo(new org.practiceworkbook.assessment.WorkshopSettings(true, false, true));
+            assertThat(workbook.workshops().partnersOnlySections(round, "governance")).containsExactly("governance.partnership");
+            assertThat(workbook.workshops().partnersOnlySections(round, "capacity")).isEmpty();
+        }
+    }
+
+    @Test
     void a_failure_inside_a_joined_transaction_keeps_nothing_of_it() {
         try (Workbook workbook = Workbook.open(folder.resolve("w"), new PackReader())) {
             assertThatThrownBy(() -> workbook.inTransaction(() -> {

@@ -136,7 +136,9 @@ public final class RespondentsViewModel {
             counts.getOrDefault(respondent.id(), Map.of()).forEach((packId, answered) -> {
                 Questionnaire q = used.get(packId);
                 if (q != null) {
-                    int asked = new AnswerSheet(q, in.applicabilityTokens(), Map.of()).askedCount();
+                    var notAsked = respondent.role().isPartner() ? java.util.Set.<String>of()
+                            : workbook.workshops().partnersOnlySections(of.id(), packId);
+                    int asked = new AnswerSheet(q, in.applicabilityTokens(), notAsked, Map.of()).askedCount();
                     parts.add(q.title() + " " + answered + " of " + asked);
                 }
             });

@@ -52,7 +52,8 @@ final class SectionSidebar extends VBox {
             if (progress.section() == current) {
                 button.getStyleClass().add("current");
             }
-            String counts = progress.asked() == 0 ? "does not apply to this practice"
+            String counts = progress.partnersOnly() ? "for partners only"
+                    : progress.asked() == 0 ? "does not apply to this practice"
                     : progress.answered() + " of " + progress.asked() + " answered"
                             + (progress.dontKnow() > 0 ? ", " + progress.dontKnow() + " don't know" : "");
             String mark = progress.asked() > 0 && progress.isComplete() ? "✓ " : "";

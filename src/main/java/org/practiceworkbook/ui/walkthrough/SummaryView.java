@@ -39,7 +39,8 @@ final class SummaryView extends VBox {
             var title = new Label(progress.section().title());
             title.getStyleClass().add("section-heading");
             title.setWrapText(true);
-            String line = progress.asked() == 0 ? "Does not apply to this practice's organisational model."
+            String line = progress.partnersOnly() ? "For partners only: the facilitator has kept this section for the partners."
+                    : progress.asked() == 0 ? "Does not apply to this practice's organisational model."
                     : progress.answered() + " of " + progress.asked() + " answered; "
                             + (progress.dontKnow() == 0 ? "no" : String.valueOf(progress.dontKnow())) + " don't know.";
             var counts = new Label(line);

@@ -43,7 +43,9 @@ public final class WalkthroughLoader {
                     return newest;
                 });
         Questionnaire questionnaire = workbook.packs().load(version);
+        var partnersOnly = workbook.workshops().partnersOnlySections(respondent.roundId(), packId);
         var sheet = new AnswerSheet(questionnaire, practice.applicabilityTokens(),
+                respondent.role().isPartner() ? java.util.Set.of() : partnersOnly,
                 workbook.answers().forRespondent(respondent.id(), packId));
         int start = workbook.respondents().position(respondent.id(), packId)
                 .flatMap(itemId -> sheet.askedItems().stream().filter(i -> i.id().equals(itemId)).findFirst())

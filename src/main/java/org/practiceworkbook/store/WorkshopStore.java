@@ -1,0 +1,43 @@
+package org.practiceworkbook.store;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.practiceworkbook.assessment.WorkshopSettings;
+
+/** A round's workshop settings, and its sections marked "partners only". Each change is its own commit. */
+public final class WorkshopStore {
+
+    private final Jdbc jdbc;
+
+    WorkshopStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public WorkshopSettings settings(long roundId) {
+        return jdbc.one("select revealed, names_shown, partners_only_included from assessment_round where id = ?",
+                        row -> new WorkshopSettings(row.getBoolean(1), row.getBoolean(2), row.getBoolean(3)), roundId)
+                .orElseThrow(() -> new StoreException("the round is no longer in the workbook"));
+    }
+
+    public void save(long roundId, WorkshopSettings settings) {
+        jdbc.update("update assessment_round set revealed = ?, names_shown = ?, partners_only_included = ? where id = ?",
+                settings.revealed(), settings.namesShown(), settings.partnersOnlyIncluded(), roundId);
+    }
+
+    /** The sections of a questionnaire that only partners score in this round. */
+    public Set<String> partnersOnlySections(long roundId, String packId) {
+        return new LinkedHashSet<>(jdbc.list("select section_id from partners_only_section where round_id = ? "
+                + "and pack_id = ? order by section_id", row -> row.getString(1), roundId, packId));
+    }
+
+    public void setPartnersOnly(long roundId, String packId, String sectionId, boolean partnersOnly) {
+        if (partnersOnly) {
+            jdbc.update("merge into partners_only_section (round_id, pack_id, section_id) key (round_id, pack_id, "
+                    + "section_id) values (?, ?, ?)", roundId, packId, sectionId);
+        } else {
+            jdbc.update("delete from partners_only_section where round_id = ? and pack_id = ? and section_id = ?",
+                    roundId, packId, sectionId);
+        }
+    }
+}
