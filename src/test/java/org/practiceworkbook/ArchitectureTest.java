@@ -30,6 +30,12 @@ class ArchitectureTest {
                     "org.practiceworkbook.cli..");
 
     @ArchTest
+    static final ArchRule the_demo_is_written_through_the_store_never_sql_or_the_window = noClasses()
+            .that().resideInAPackage("..demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.practiceworkbook.ui..", "org.practiceworkbook.cli..");
+
+    @ArchTest
     static final ArchRule only_the_command_line_writes_to_standard_output = noClasses()
             .that().resideOutsideOfPackages("..cli..", "org.practiceworkbook")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");

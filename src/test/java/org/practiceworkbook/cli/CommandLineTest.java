@@ -61,7 +61,7 @@ class CommandLineTest {
 
         var help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--workbook", "packs", "practices", "rounds");
+        assertThat(help.out()).contains("--workbook", "packs", "practices", "rounds", "demo");
         assertThat(windowsOpened).isEmpty();
     }
 
@@ -184,6 +184,36 @@ class CommandLineTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.errLines()).hasSize(2);
         assertThat(folder.resolve("w.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void demo_fills_a_new_workbook_and_says_what_it_made() {
+        var result = onWorkbook("demo");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).matches(java.util.regex.Pattern.quote("Made the demo workbook at "
+                + folder.resolve("w.mv.db") + ": Riverside Surgery, 2 rounds, 12 respondents, ") + "\\d+ answers, "
+                + "\\d+ actions\n");
+        assertThat(onWorkbook("rounds", "list", "--practice", "Riverside Surgery").out().lines())
+                .hasSize(3).anySatisfy(line -> assertThat(line).startsWith("2027-03-10  Baseline March 2027"));
+    }
+
+    @Test
+    void demo_on_a_workbook_that_already_holds_practices_is_refused_and_changes_nothing() {
+        onWorkbook("demo");
+        String listed = onWorkbook("practices", "list").out()
+                + onWorkbook("rounds", "list", "--practice", "Riverside Surgery").out();
+
+        var again = onWorkbook("demo");
+
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.errLines()).containsExactly("practice-workbook: the workbook at " + folder.resolve("w.mv.db")
+                + " already holds practices; the demo goes in an empty or new workbook, for example "
+                + "--workbook demo.mv.db");
+        assertThat(onWorkbook("practices", "list").out()
+                + onWorkbook("rounds", "list", "--practice", "Riverside Surgery").out()).isEqualTo(listed);
     }
 
     /** Splits a command written with single quotes around arguments that hold spaces. */
