@@ -25,7 +25,14 @@ import java.util.List;
 
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
 import org.practiceworkbook.ui.common.BackgroundTasks;
+import org.practiceworkbook.ui.consensus.ConsensusSession;
+import org.practiceworkbook.ui.consensus.ConsensusView;
+import org.practiceworkbook.ui.consensus.ConsensusViewModel;
+import org.practiceworkbook.ui.consensus.PresentationView;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.common.Forms;
 import org.practiceworkbook.ui.exchange.ExportResponsesView;
@@ -57,6 +64,13 @@ public final class MainWindow {
     private final ResponseExchangeViewModel exchange;
     private final FilePicker files;
     private WalkthroughView walkthrough;
+    private ConsensusView consensus;
+    private Stage presentation;
+    private final javafx.beans.property.ObjectProperty<ConsensusView> consensusShown =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "consensusShown");
+    private final Workbook workbook;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
     private final javafx.beans.property.ObjectProperty<WalkthroughView> walkthroughShown =
             new javafx.beans.property.SimpleObjectProperty<>(this, "walkthroughShown");
 
@@ -68,6 +82,9 @@ public final class MainWindow {
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files) {
         this.quit = quit;
         this.files = files;
+        this.workbook = workbook;
+        this.tasks = tasks;
+        this.clock = clock;
         exchange = new ResponseExchangeViewModel(workbook, tasks, feedback, clock);
         practices = new PracticesViewModel(workbook, tasks, feedback);
         rounds = new RoundsViewModel(workbook, tasks, feedback);
@@ -107,6 +124,53 @@ public final class MainWindow {
         }, feedback::failed);
     }
 
+    /** Opens the selected round's consensus session for a questionnaire, in place of the practice. */
+    public void agreeConsensus(String packId) {
+        var practice = practices.selectedProperty().get();
+        var round = rounds.selectedProperty().get();
+        String title = "Consensus · " + respondents.questionnaires().stream().filter(c -> c.packId().equals(packId))
+                .map(c -> c.title()).findFirst().orElse(packId) + " · " + round.label();
+        var model = new ConsensusViewModel(new ConsensusSession(workbook, practice, round, packId, title), tasks,
+                feedback, clock);
+        consensus = new ConsensusView(model, this::closeConsensus, this::present);
+        consensusShown.set(consensus);
+        root.setCenter(consensus);
+    }
+
+    private void closeConsensus() {
+        consensus = null;
+        consensusShown.set(null);
+        root.setCenter(body);
+        respondents.reload();
+    }
+
+    /** Presentation mode: the consensus session full screen, for the room. */
+    public void present() {
+        if (consensus == null) {
+            return;
+        }
+        var stage = new Stage();
+        stage.initOwner(root.getScene().getWindow());
+        stage.setTitle("Practice Workbook · Presentation");
+        var view = new PresentationView(consensus.model(), stage::close);
+        var scene = new Scene(view, 1280, 720);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        // Esc leaves presentation mode altogether, not just full screen, so one key always gets the facilitator out.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        presentation = stage;
+        stage.setOnHidden(e -> presentation = null);
+        stage.show();
+        view.requestFocus();
+    }
+
+    /** The presentation window while it is open; null otherwise. */
+    public Stage presentation() {
+        return presentation;
+    }
+
     private void closeWalkthrough() {
         walkthrough = null;
         walkthroughShown.set(null);
@@ -118,6 +182,9 @@ public final class MainWindow {
     public void flush() {
         if (walkthrough != null) {
             walkthrough.flush();
+        }
+        if (consensus != null) {
+            consensus.flush();
         }
     }
 
@@ -203,7 +270,12 @@ public final class MainWindow {
             item.setOnAction(e -> setTextSize(size));
             textSize.getItems().add(item);
         }
-        var view = new Menu("View", null, textSize);
+        var present = new MenuItem("Presentation mode");
+        present.setId("menu-presentation");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> present());
+        present.disableProperty().bind(Bindings.isNull(consensusShown));
+        var view = new Menu("View", null, textSize, present);
         var bar = new MenuBar(file, view);
         bar.setAccessibleText("Menu bar");
         return bar;
@@ -222,7 +294,7 @@ public final class MainWindow {
         noPractice.getStyleClass().add("empty-state");
         noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
         var detail = new VBox(new PracticeDetailsView(practices),
-                new RoundsView(rounds, new RespondentsView(respondents, this::answer)));
+                new RoundsView(rounds, new RespondentsView(respondents, this::answer, this::agreeConsensus)));
         detail.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));
         var scroll = new ScrollPane(detail);

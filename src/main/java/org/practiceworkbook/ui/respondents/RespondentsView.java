@@ -23,8 +23,15 @@ public final class RespondentsView extends VBox {
     private final ListView<RespondentsViewModel.Row> list = new ListView<>();
     private final Label heading = new Label();
 
-    /** @param answer opens the walk-through for a respondent and a questionnaire id */
-    public RespondentsView(RespondentsViewModel model, BiConsumer<Respondent, String> answer) {
+    private final java.util.function.Consumer<String> agree;
+
+    /**
+     * @param answer opens the walk-through for a respondent and a questionnaire id
+     * @param agree  opens the round's consensus session for a questionnaire id
+     */
+    public RespondentsView(RespondentsViewModel model, BiConsumer<Respondent, String> answer,
+                           java.util.function.Consumer<String> agree) {
+        this.agree = agree;
         this.model = model;
         this.answer = answer;
         getStyleClass().add("respondents-pane");
@@ -60,7 +67,11 @@ public final class RespondentsView extends VBox {
         var carryOn = Forms.button("answer-questionnaire", "Answer…", "Answer a questionnaire as the selected person");
         carryOn.setOnAction(e -> answerSelected());
         carryOn.disableProperty().bind(Bindings.isNull(model.selectedProperty()));
-        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn));
+        var consensus = Forms.button("open-consensus", "Agree consensus…",
+                "Look at everyone's scores together and agree the group's level for each item");
+        consensus.setOnAction(e -> agreeConsensus());
+        consensus.disableProperty().bind(Bindings.isEmpty(model.rows()));
+        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus));
     }
 
     void addRespondent() {
@@ -83,6 +94,22 @@ public final class RespondentsView extends VBox {
         if (accepted) {
             String packId = questionnaire.getValue().packId();
             model.add(name.getText(), role.getValue(), added -> answer.accept(added, packId));
+        }
+    }
+
+    void agreeConsensus() {
+        var form = new FormDialog(getScene().getWindow(), "consensus-dialog",
+                "Agree consensus in " + model.roundProperty().get().label(), "Open");
+        var questionnaire = form.field("Questionnaire", new ComboBox<RespondentsViewModel.Choice>(),
+                "consensus-questionnaire-choice", "The questionnaire to agree levels for");
+        questionnaire.setItems(model.questionnaires());
+        if (!model.questionnaires().isEmpty()) {
+            questionnaire.setValue(model.questionnaires().getFirst());
+        }
+        form.note("Everyone's scores stay hidden until you reveal them, so people still scoring in turn see nothing.");
+        if (form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
+                : Optional.empty(), questionnaire)) {
+            agree.accept(questionnaire.getValue().packId());
         }
     }
 
