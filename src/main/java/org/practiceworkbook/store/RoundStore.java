@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundFacts;
+import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.questionnaire.PackRef;
 import org.practiceworkbook.questionnaire.PackVersion;
 
@@ -78,6 +79,11 @@ public final class RoundStore {
                 roundId).orElseThrow(() -> new StoreException("the round is no longer in the workbook"));
     }
 
+    /** Finds a round, in whichever practice, by the id that stays its own across exports. */
+    public Optional<Round> findByPublicId(UUID publicId) {
+        return jdbc.one("select " + COLUMNS + " from assessment_round where public_id = ?", RoundStore::round, publicId);
+    }
+
     public Optional<Round> find(long roundId) {
         return jdbc.one("select " + COLUMNS + " from assessment_round where id = ?", RoundStore::round, roundId);
     }
@@ -104,6 +110,35 @@ public final class RoundStore {
     public List<PackRef> questionnaires(long roundId) {
         return jdbc.list("select pack_id, major, minor from round_questionnaire where round_id = ? order by pack_id",
                 row -> new PackRef(row.getString(1), new PackVersion(row.getInt(2), row.getInt(3))), roundId);
+    }
+
+    /** How the round is shown in a workshop: revealed, names shown, partners-only sections. */
+    public WorkshopSettings workshop(long roundId) {
+        var sections = jdbc.list("select pack_id, section_id from partners_only_section where round_id = ? "
+                        + "order by pack_id, section_id",
+                row -> new WorkshopSettings.SectionRef(row.getString(1), row.getString(2)), roundId);
+        return jdbc.one("select revealed, names_shown, partners_only_included from assessment_round where id = ?",
+                        row -> new WorkshopSettings(row.getBoolean(1), row.getBoolean(2), row.getBoolean(3), sections),
+                        roundId)
+                .orElseThrow(() -> new StoreException("the round is no longer in the workbook"));
+    }
+
+    /** Saves all of a round's workshop settings, as one commit. */
+    public void saveWorkshop(long roundId, WorkshopSettings settings) {
+        jdbc.inTransaction(() -> {
+            int changed = jdbc.update("update assessment_round set revealed = ?, names_shown = ?, "
+                            + "partners_only_included = ? where id = ?", settings.revealed(), settings.namesShown(),
+                    settings.partnersOnlyIncluded(), roundId);
+            if (changed == 0) {
+                throw new StoreException("the round is no longer in the workbook");
+            }
+            jdbc.update("delete from partners_only_section where round_id = ?", roundId);
+            for (WorkshopSettings.SectionRef section : settings.partnersOnlySections()) {
+                jdbc.update("insert into partners_only_section (round_id, pack_id, section_id) values (?, ?, ?)",
+                        roundId, section.packId(), section.sectionId());
+            }
+            return null;
+        });
     }
 
     private void requireUniqueLabel(Round round) {

@@ -1,0 +1,34 @@
+package org.practiceworkbook.assessment;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a round is shown in a workshop on one shared laptop: whether the individual scores have been revealed, whether
+ * they are shown with names (otherwise by role), and which sections only partners score, with whether those are
+ * included in whole-team views.
+ */
+public record WorkshopSettings(boolean revealed, boolean namesShown, boolean partnersOnlyIncluded,
+                               List<SectionRef> partnersOnlySections) {
+
+    /** A new round: nothing revealed, scores by role, no partners-only sections. */
+    public static final WorkshopSettings NONE = new WorkshopSettings(false, false, false, List.of());
+
+    /** Names one section of one questionnaire: section ids are unique within a pack. */
+    public record SectionRef(String packId, String sectionId) {
+        public SectionRef {
+            Objects.requireNonNull(packId, "packId");
+            Objects.requireNonNull(sectionId, "sectionId");
+        }
+    }
+
+    public WorkshopSettings {
+        partnersOnlySections = partnersOnlySections.stream().distinct()
+                .sorted(Comparator.comparing(SectionRef::packId).thenComparing(SectionRef::sectionId)).toList();
+    }
+
+    public boolean isDefault() {
+        return equals(NONE);
+    }
+}
