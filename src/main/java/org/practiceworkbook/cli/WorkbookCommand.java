@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         versionProvider = WorkbookCommand.Version.class,
         description = {"A workbook for a general practice team to assess its management capacity, skills and",
                 "governance, and plan what to do. With no command, the window opens."},
-        subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class})
+        subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, ExportCommand.class,
+                ImportCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",
