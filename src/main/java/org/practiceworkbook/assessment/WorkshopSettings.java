@@ -1,13 +1,52 @@
 package org.practiceworkbook.assessment;
 
-/**
- * How a round's workshop shows what people scored.
- *
- * @param revealed              whether individual scores may be seen yet: hidden while people score in turn
- * @param namesShown            whether notes and scores carry names; by default they carry only roles
- * @param partnersOnlyIncluded  whether the whole team's view shows the sections marked "partners only"
- */
-public record WorkshopSettings(boolean revealed, boolean namesShown, boolean partnersOnlyIncluded) {
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
-    public static final WorkshopSettings PRIVATE = new WorkshopSettings(false, false, false);
+/**
+ * How a round is shown in a workshop on one shared laptop: whether the individual scores have been revealed, whether
+ * they are shown with names (otherwise by role), and which sections only partners score, with whether those are
+ * included in whole-team views.
+ */
+public record WorkshopSettings(boolean revealed, boolean namesShown, boolean partnersOnlyIncluded,
+                               List<SectionRef> partnersOnlySections) {
+
+    /** A new round: nothing revealed, scores by role, no partners-only sections. */
+    public static final WorkshopSettings NONE = new WorkshopSettings(false, false, false, List.of());
+
+    /** Names one section of one questionnaire: section ids are unique within a pack. */
+    public record SectionRef(String packId, String sectionId) {
+        public SectionRef {
+            Objects.requireNonNull(packId, "packId");
+            Objects.requireNonNull(sectionId, "sectionId");
+        }
+    }
+
+    public WorkshopSettings {
+        partnersOnlySections = partnersOnlySections.stream().distinct()
+                .sorted(Comparator.comparing(SectionRef::packId).thenComparing(SectionRef::sectionId)).toList();
+    }
+
+    public boolean isDefault() {
+        return equals(NONE);
+    }
+
+    public WorkshopSettings withRevealed(boolean value) {
+        return new WorkshopSettings(value, namesShown, partnersOnlyIncluded, partnersOnlySections);
+    }
+
+    public WorkshopSettings withNamesShown(boolean value) {
+        return new WorkshopSettings(revealed, value, partnersOnlyIncluded, partnersOnlySections);
+    }
+
+    public WorkshopSettings withPartnersOnlyIncluded(boolean value) {
+        return new WorkshopSettings(revealed, namesShown, value, partnersOnlySections);
+    }
+
+    /** The ids of one questionnaire's sections that only partners score. */
+    public java.util.Set<String> partnersOnlySections(String packId) {
+        return partnersOnlySections.stream().filter(s -> s.packId().equals(packId)).map(SectionRef::sectionId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 }

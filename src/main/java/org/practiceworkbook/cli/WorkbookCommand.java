@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         description = {"A workbook for a general practice team to assess its management capacity, skills and",
                 "governance, and plan what to do. With no command, the window opens."},
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
-                ResponsesCommand.Export.class, ResponsesCommand.Import.class, DemoCommand.class})
+                ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
+                DemoCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",

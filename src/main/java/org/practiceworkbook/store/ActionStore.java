@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.practiceworkbook.assessment.ItemRef;
@@ -51,6 +52,16 @@ public final class ActionStore {
                         .add(new ItemRef(row.getString(2), row.getString(3))), practiceId);
         return jdbc.list("select " + COLUMNS + " from action where practice_id = ? order by id",
                 row -> action(row, linked.getOrDefault(row.getLong("id"), List.of())), practiceId);
+    }
+
+    /** Finds an action, in whichever practice, by the id that stays its own across exports. */
+    public Optional<PlannedAction> findByPublicId(UUID publicId) {
+        return jdbc.one("select id from action where public_id = ?", row -> row.getLong(1), publicId)
+                .flatMap(id -> {
+                    List<ItemRef> linked = jdbc.list("select pack_id, item_id from action_item where action_id = ? "
+                            + "order by pack_id, item_id", row -> new ItemRef(row.getString(1), row.getString(2)), id);
+                    return jdbc.one("select " + COLUMNS + " from action where id = ?", row -> action(row, linked), id);
+                });
     }
 
     private static PlannedAction action(ResultSet row, List<ItemRef> linked) throws SQLException {

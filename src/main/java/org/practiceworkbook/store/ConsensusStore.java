@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.practiceworkbook.assessment.AnswerValue;
 import org.practiceworkbook.assessment.Consensus;
+import org.practiceworkbook.assessment.ItemRef;
 
 /** What a round's group agreed for each item, and the level it aims for. Each save is its own commit. */
 public final class ConsensusStore {
@@ -38,6 +39,15 @@ public final class ConsensusStore {
         return out;
     }
 
+    /** A round's consensus for every questionnaire, by pack id then item id. */
+    public Map<ItemRef, Consensus> forRound(long roundId) {
+        var out = new LinkedHashMap<ItemRef, Consensus>();
+        jdbc.list("select pack_id, item_id, level, special, note, decided_at from consensus where round_id = ? "
+                        + "order by pack_id, item_id",
+                row -> out.put(new ItemRef(row.getString("pack_id"), row.getString("item_id")), consensus(row)), roundId);
+        return out;
+    }
+
     /** Sets the level a round aims for on one item; null removes it (the pack's default then applies). */
     public void setTarget(long roundId, String packId, String itemId, Integer level) {
         if (level == null) {
@@ -53,6 +63,14 @@ public final class ConsensusStore {
         var out = new LinkedHashMap<String, Integer>();
         jdbc.list("select item_id, level from target where round_id = ? and pack_id = ? order by item_id",
                 row -> out.put(row.getString(1), row.getInt(2)), roundId, packId);
+        return out;
+    }
+
+    /** A round's target levels for every questionnaire, by pack id then item id. */
+    public Map<ItemRef, Integer> targets(long roundId) {
+        var out = new LinkedHashMap<ItemRef, Integer>();
+        jdbc.list("select pack_id, item_id, level from target where round_id = ? order by pack_id, item_id",
+                row -> out.put(new ItemRef(row.getString(1), row.getString(2)), row.getInt(3)), roundId);
         return out;
     }
 

@@ -99,6 +99,17 @@ public final class PackStore {
                         + "\" version " + ref.version()));
     }
 
+    /**
+     * A stored pack version whole: its canonical JSON as stored, that content's SHA-256, and the questionnaire. For
+     * copying the pack into a workbook file, or telling whether a pack from outside is the same as the one held.
+     */
+    public Optional<LoadedPack> stored(PackRef ref) {
+        return jdbc.one("select content, content_hash from stored_pack where pack_id = ? and major = ? and minor = ?",
+                        row -> new String[] {row.getString(1), row.getString(2)},
+                        ref.id(), ref.version().major(), ref.version().minor())
+                .map(row -> new LoadedPack(parse(ref, row[0]), row[0], row[1]));
+    }
+
     /** The newest stored version of a pack. */
     public Optional<PackRef> latest(String packId) {
         return jdbc.one("select major, minor from stored_pack where pack_id = ? order by major desc, minor desc limit 1",

@@ -78,6 +78,11 @@ public final class RoundStore {
                 roundId).orElseThrow(() -> new StoreException("the round is no longer in the workbook"));
     }
 
+    /** Finds a round, in whichever practice, by the id that stays its own across exports. */
+    public Optional<Round> findByPublicId(UUID publicId) {
+        return jdbc.one("select " + COLUMNS + " from assessment_round where public_id = ?", RoundStore::round, publicId);
+    }
+
     public Optional<Round> find(long roundId) {
         return jdbc.one("select " + COLUMNS + " from assessment_round where id = ?", RoundStore::round, roundId);
     }

@@ -61,7 +61,7 @@ class CommandLineTest {
 
         var help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--workbook", "packs", "practices", "rounds", "demo");
+        assertThat(help.out()).contains("--workbook", "packs", "practices", "rounds", "demo", "export", "import");
         assertThat(windowsOpened).isEmpty();
     }
 
@@ -214,6 +214,104 @@ class CommandLineTest {
                 + "--workbook demo.mv.db");
         assertThat(onWorkbook("practices", "list").out()
                 + onWorkbook("rounds", "list", "--practice", "Riverside Surgery").out()).isEqualTo(listed);
+    }
+
+    Run on(String workbook, String... args) {
+        var all = new ArrayList<>(List.of("--workbook", folder.resolve(workbook).toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** Riverside Surgery with two rounds, and Hillside with none, in the workbook "w". */
+    void twoPractices() {
+        onWorkbook("practices", "add", "Riverside Surgery", "--ods", "A81001");
+        onWorkbook("rounds", "add", "--practice", "Riverside Surgery", "--label", "Baseline", "--date", "2027-03-14",
+                "--list-size", "9800", "--management-wte", "2.5");
+        onWorkbook("rounds", "add", "--practice", "Riverside Surgery", "--label", "Review", "--date", "2027-09-14");
+        onWorkbook("practices", "add", "Hillside", "--model", "single-handed");
+    }
+
+    @Test
+    void a_workbook_is_exported_and_imported_into_another_workbook_once_then_skipped_or_replaced() {
+        twoPractices();
+        Path file = folder.resolve("practices.pwb");
+
+        var exported = onWorkbook("export", "--out", file.toString());
+
+        assertThat(exported.exit()).isZero();
+        assertThat(exported.out()).isEqualTo("Exported 2 practices, 2 rounds, 0 answers to " + file + "\n");
+        var imported = on("other", "import", file.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out().lines()).containsExactly("added Hillside (0 rounds)", "added Riverside Surgery (2 rounds)");
+        assertThat(on("other", "practices", "list").out()).isEqualTo(onWorkbook("practices", "list").out());
+        assertThat(on("other", "rounds", "list", "--practice", "Riverside Surgery").out())
+                .isEqualTo(onWorkbook("rounds", "list", "--practice", "Riverside Surgery").out());
+
+        assertThat(on("other", "import", file.toString()).out().lines()).containsExactly(
+                "skipped Hillside: already in the workbook (use --replace to replace it)",
+                "skipped Riverside Surgery: already in the workbook (use --replace to replace it)");
+        assertThat(on("other", "import", file.toString(), "--replace").out().lines())
+                .containsExactly("replaced Hillside (0 rounds)", "replaced Riverside Surgery (2 rounds)");
+        assertThat(on("other", "practices", "list").out()).isEqualTo(onWorkbook("practices", "list").out());
+    }
+
+    @Test
+    void export_refuses_to_overwrite_a_file_without_force() throws IOException {
+        twoPractices();
+        Path file = folder.resolve("practices.pwb");
+        Files.writeString(file, "someone else's file");
+
+        var refused = onWorkbook("export", "--out", file.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.errLines()).containsExactly("practice-workbook: " + file
+                + " already exists; use --force to replace it");
+        assertThat(Files.readString(file)).isEqualTo("someone else's file");
+        assertThat(onWorkbook("export", "--out", file.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\" : 1,");
+        assertThat(on("missing", "export", "--out", folder.resolve("x.pwb").toString()).err())
+                .contains("there is no workbook at");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON    | {"formatVersion" : 1,                                  | :1:22: /formatVersion: JSON syntax error: Unexpected end-of-input
+            a newer format    | {"formatVersion" : 2, "exportedAt" : "2027-10-01T12:00:00Z", "packs" : [], "practices" : []} | :1:20: /formatVersion: made by a newer version of Practice Workbook (format 2; this version reads up to 1)
+            several problems  | {"formatVersion" : 1, "exportedAt" : "yesterday", "packs" : {}, "practices" : []} | /exportedAt: "yesterday" is not a time in the form 2027-03-14T09:30:00Z (RFC 3339, with an offset) (and 1 more)
+            """)
+    void a_bad_workbook_file_exits_one_with_one_line_and_changes_nothing(String what, String content, String message)
+            throws IOException {
+        twoPractices();
+        String listed = onWorkbook("practices", "list").out();
+        Path file = folder.resolve("bad.pwb");
+        Files.writeString(file, content);
+
+        var result = onWorkbook("import", file.toString());
+        var intoNew = on("new", "import", file.toString());
+
+        for (Run r : List.of(result, intoNew)) {
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.errLines()).singleElement().asString().startsWith("practice-workbook: " + file).contains(message);
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(onWorkbook("practices", "list").out()).isEqualTo(listed);
+        assertThat(folder.resolve("new.mv.db")).as("a refused file creates no workbook").doesNotExist();
+    }
+
+    @Test
+    void a_file_refused_by_the_workbook_it_is_imported_into_exits_one_naming_the_practice() {
+        twoPractices();
+        Path file = folder.resolve("practices.pwb");
+        onWorkbook("export", "--out", file.toString());
+        on("other", "practices", "add", "Riverside  surgery");
+
+        var result = on("other", "import", file.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.errLines()).containsExactly("practice-workbook: " + file + ": /practices/1/name: the file's "
+                + "practice \"Riverside Surgery\" has the name of the workbook's practice \"Riverside surgery\", which "
+                + "is a different practice (another id); rename one of them, then import again; nothing was imported");
+        assertThat(on("other", "practices", "list").out().lines()).hasSize(2);
     }
 
     /** Splits a command written with single quotes around arguments that hold spaces. */

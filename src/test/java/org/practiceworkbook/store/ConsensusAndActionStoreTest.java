@@ -77,15 +77,19 @@ class ConsensusAndActionStoreTest {
         try (Workbook workbook = Workbook.open(file, new PackReader())) {
             var practice = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
             round = workbook.rounds().add(practice.id(), "Away day", LocalDate.of(2027, 3, 14), RoundFacts.NONE).id();
-            assertThat(workbook.workshops().settings(round)).isEqualTo(org.practiceworkbook.assessment.WorkshopSettings.PRIVATE);
-            workbook.workshops().save(round, new org.practiceworkbook.assessment.WorkshopSettings(true, false, true));
+            assertThat(workbook.workshops().settings(round)).isEqualTo(org.practiceworkbook.assessment.WorkshopSettings.NONE);
+            workbook.workshops().save(round, org.practiceworkbook.assessment.WorkshopSettings.NONE.withRevealed(true)
+                    .withPartnersOnlyIncluded(true));
             workbook.workshops().setPartnersOnly(round, "governance", "governance.partnership", true);
             workbook.workshops().setPartnersOnly(round, "governance", "governance.finance", true);
             workbook.workshops().setPartnersOnly(round, "governance", "governance.finance", false);
         }
         try (Workbook workbook = Workbook.open(file, new PackReader())) {
-            assertThat(workbook.workshops().settings(round))
-                    .isEqualTo(new org.practiceworkbook.assessment.WorkshopSettings(true, false, true));
+            var settings = workbook.workshops().settings(round);
+            assertThat(settings.revealed()).isTrue();
+            assertThat(settings.namesShown()).isFalse();
+            assertThat(settings.partnersOnlyIncluded()).isTrue();
+            assertThat(settings.partnersOnlySections("governance")).containsExactly("governance.partnership");
             assertThat(workbook.workshops().partnersOnlySections(round, "governance")).containsExactly("governance.partnership");
             assertThat(workbook.workshops().partnersOnlySections(round, "capacity")).isEmpty();
         }

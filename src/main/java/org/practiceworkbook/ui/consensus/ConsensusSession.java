@@ -70,7 +70,7 @@ public final class ConsensusSession {
             }
         }
         WorkshopSettings settings = workbook.workshops().settings(round.id());
-        var partnersOnly = new Discussion.PartnersOnly(workbook.workshops().partnersOnlySections(round.id(), packId),
+        var partnersOnly = new Discussion.PartnersOnly(settings.partnersOnlySections(packId),
                 settings.partnersOnlyIncluded());
         var discussion = Discussion.build(questionnaire, practice.applicabilityTokens(), people,
                 workbook.consensus().forRound(round.id(), packId), workbook.consensus().targets(round.id(), packId),

@@ -49,7 +49,7 @@ public final class ConsensusViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
     private final BooleanProperty onlyDisagreement = new SimpleBooleanProperty(this, "onlyDisagreement", false);
     private final ReadOnlyObjectWrapper<WorkshopSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings",
-            WorkshopSettings.PRIVATE);
+            WorkshopSettings.NONE);
     private final Deque<Consensus> undo = new ArrayDeque<>();
 
     public ConsensusViewModel(ConsensusSession session, BackgroundTasks tasks, Feedback feedback, Clock clock) {
@@ -137,15 +137,15 @@ public final class ConsensusViewModel {
 
     /** Shows everyone's scores: the facilitator's choice, once everyone has scored. */
     public void reveal(boolean revealed) {
-        saveSettings(new WorkshopSettings(revealed, settings.get().namesShown(), settings.get().partnersOnlyIncluded()));
+        saveSettings(settings.get().withRevealed(revealed));
     }
 
     public void showNames(boolean shown) {
-        saveSettings(new WorkshopSettings(settings.get().revealed(), shown, settings.get().partnersOnlyIncluded()));
+        saveSettings(settings.get().withNamesShown(shown));
     }
 
     public void includePartnersOnly(boolean included) {
-        saveSettings(new WorkshopSettings(settings.get().revealed(), settings.get().namesShown(), included));
+        saveSettings(settings.get().withPartnersOnlyIncluded(included));
     }
 
     public void setPartnersOnly(Section of, boolean partnersOnly) {
