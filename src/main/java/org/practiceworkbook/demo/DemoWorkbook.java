@@ -27,6 +27,7 @@ import org.practiceworkbook.assessment.PlannedAction;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundFacts;
+import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.demo.DemoPeople.Person;
 import org.practiceworkbook.questionnaire.Item;
 import org.practiceworkbook.questionnaire.PackRef;
@@ -103,6 +104,8 @@ public final class DemoWorkbook {
         RoundPlan plan = ROUNDS.get(index);
         Round round = workbook.rounds().add(publicId("round/" + index), practice.id(), plan.label(), plan.date(),
                 plan.facts());
+        // Both rounds held their workshop: everyone's scores were revealed and the room agreed its levels.
+        workbook.workshops().save(round.id(), WorkshopSettings.NONE.withRevealed(true));
         var asked = new LinkedHashMap<String, List<Item>>();
         for (String packId : PACKS) {
             PackRef ref = workbook.packs().latest(packId).orElseThrow(() -> new InvalidInputException("pack",

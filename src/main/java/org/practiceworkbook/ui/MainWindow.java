@@ -40,6 +40,8 @@ import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.ImportResponsesView;
 import org.practiceworkbook.ui.exchange.ResponseExchangeViewModel;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
+import org.practiceworkbook.ui.exchange.WorkbookFileView;
+import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
 import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
@@ -63,6 +65,8 @@ public final class MainWindow {
     private final SplitPane body;
     private final ResponseExchangeViewModel exchange;
     private final FilePicker files;
+    private final WorkbookSwitch workbooks;
+    private final WorkbookFileViewModel workbookFiles;
     private WalkthroughView walkthrough;
     private ConsensusView consensus;
     private Stage presentation;
@@ -80,12 +84,20 @@ public final class MainWindow {
 
     /** @param files how the window asks for files to open and places to save */
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files) {
+        this(workbook, tasks, clock, quit, files, WorkbookSwitch.NONE);
+    }
+
+    /** @param workbooks moves the window between the person's own workbook and the demo */
+    public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files,
+                      WorkbookSwitch workbooks) {
         this.quit = quit;
+        this.workbooks = workbooks;
         this.files = files;
         this.workbook = workbook;
         this.tasks = tasks;
         this.clock = clock;
         exchange = new ResponseExchangeViewModel(workbook, tasks, feedback, clock);
+        workbookFiles = new WorkbookFileViewModel(workbook, tasks, feedback, clock);
         practices = new PracticesViewModel(workbook, tasks, feedback);
         rounds = new RoundsViewModel(workbook, tasks, feedback);
         rounds.practiceProperty().bind(practices.selectedProperty());
@@ -95,7 +107,7 @@ public final class MainWindow {
         walkthroughs = new WalkthroughLoader(workbook, tasks, clock);
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
-        root.setTop(createMenus());
+        root.setTop(workbooks.isDemo() ? new VBox(createMenus(), createDemoBanner()) : createMenus());
         body = createBody();
         root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
@@ -178,6 +190,21 @@ public final class MainWindow {
         respondents.reload();
     }
 
+    /** Says in the status line why something the person asked for did not happen. */
+    public void failed(Exception problem) {
+        feedback.failed(problem);
+    }
+
+    private Label createDemoBanner() {
+        var banner = new Label("This is the demo workbook: Riverside Surgery is a fictional practice. Your own workbook "
+                + "is closed and untouched; File > Back to my workbook returns to it.");
+        banner.setId("demo-banner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
+    }
+
     /** Saves whatever is still being typed; called before the program closes. */
     public void flush() {
         if (walkthrough != null) {
@@ -191,7 +218,7 @@ public final class MainWindow {
     /** Files dragged onto the window from a USB stick or an email: response files are imported. */
     private void acceptDroppedFiles() {
         root.setOnDragOver(event -> {
-            if (responseFiles(event.getDragboard()).size() > 0) {
+            if (!responseFiles(event.getDragboard()).isEmpty()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
@@ -256,8 +283,22 @@ public final class MainWindow {
         exit.setId("menu-quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
+        var exportWorkbook = new MenuItem("Export workbook…");
+        exportWorkbook.setId("menu-export-workbook");
+        exportWorkbook.setOnAction(e -> new WorkbookFileView(workbookFiles, files).export(root.getScene().getWindow()));
+        var importWorkbook = new MenuItem("Import workbook…");
+        importWorkbook.setId("menu-import-workbook");
+        importWorkbook.setOnAction(e -> new WorkbookFileView(workbookFiles, files)
+                .importFile(root.getScene().getWindow(), practices::load));
         var file = new Menu("File", null, addPractice, new SeparatorMenuItem(), importResponses, exportResponses,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), importWorkbook, exportWorkbook, new SeparatorMenuItem());
+        if (workbooks.isDemo()) {
+            var own = new MenuItem("Back to my workbook");
+            own.setId("menu-open-own");
+            own.setOnAction(e -> workbooks.openOwn());
+            file.getItems().addAll(own, new SeparatorMenuItem());
+        }
+        file.getItems().add(exit);
 
         var sizes = new ToggleGroup();
         var textSize = new Menu("Text size");
@@ -276,7 +317,11 @@ public final class MainWindow {
         present.setOnAction(e -> present());
         present.disableProperty().bind(Bindings.isNull(consensusShown));
         var view = new Menu("View", null, textSize, present);
-        var bar = new MenuBar(file, view);
+        var demo = new MenuItem("Open demo workbook");
+        demo.setId("menu-open-demo");
+        demo.setOnAction(e -> workbooks.openDemo());
+        var help = new Menu("Help", null, demo);
+        var bar = new MenuBar(file, view, help);
         bar.setAccessibleText("Menu bar");
         return bar;
     }

@@ -13,14 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import org.practiceworkbook.pack.PackReader;
-import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
+import org.practiceworkbook.ui.exchange.SystemFilePicker;
 
 /**
  * The window. Shows a light first scene at once, opens the workbook (and migrates it) in the background, then shows
- * the main window. All workbook access runs on one background thread, in order.
+ * the main window. All workbook access runs on one background thread, in order; {@link WorkbookSession} moves the
+ * window between the person's own workbook and the demo.
  */
 public final class PracticeWorkbookApp extends Application {
 
@@ -29,8 +30,7 @@ public final class PracticeWorkbookApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
-    private Workbook workbook;
-    private MainWindow window;
+    private WorkbookSession session;
 
     /** Opens the window on a workbook; returns when the window closes. */
     public static int launchOn(Path workbook) {
@@ -48,29 +48,28 @@ public final class PracticeWorkbookApp extends Application {
         stage.setScene(scene);
         stage.show();
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
-        tasks.run(() -> Workbook.open(path, new PackReader()), opened -> {
-            workbook = opened;
-            window = new MainWindow(opened, tasks, Clock.systemUTC(), Platform::exit);
-            scene.setRoot(window.root());
+        Path demo = WorkbookLocation.defaultDataFolder().resolve("demo-workbook" + WorkbookLocation.H2_SUFFIX);
+        session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
+            scene.setRoot(root);
+            stage.setTitle(title);
         }, failure -> {
             var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
             alert.setHeaderText("The workbook could not be opened");
             alert.initOwner(stage);
             alert.showAndWait();
             Platform.exit();
-        });
+        }, Platform::exit, new SystemFilePicker());
+        session.openOwn();
     }
 
     @Override
     public void stop() throws Exception {
-        if (window != null) {
-            window.flush();   // queued on the store thread ahead of closing the workbook
+        if (session != null) {
+            // Queued on the store thread behind every save still waiting there; waiting for the queue to empty
+            // means the workbook is closed before the program ends.
+            session.close(() -> { });
+            storeThread.submit(() -> { }).get();
         }
-        storeThread.submit(() -> {
-            if (workbook != null) {
-                workbook.close();
-            }
-        }).get();
         storeThread.shutdown();
     }
 }

@@ -17,6 +17,7 @@ public interface FilePicker {
     }
 
     FileType RESPONSE_FILES = new FileType("Response files", ".pwr");
+    FileType WORKBOOK_FILES = new FileType("Workbook files", ".pwb");
 
     /** The files chosen; empty when the person cancelled. */
     List<Path> openMany(Window owner, String title, FileType type);
