@@ -42,12 +42,15 @@ import org.practiceworkbook.ui.exchange.ResponseExchangeViewModel;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
+import org.practiceworkbook.ui.paper.PaperScoresView;
+import org.practiceworkbook.ui.paper.PaperScoresViewModel;
 import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
 import org.practiceworkbook.ui.rounds.RoundsView;
 import org.practiceworkbook.ui.respondents.RespondentsView;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
+import org.practiceworkbook.ui.respondents.RoundWork;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
 import org.practiceworkbook.ui.walkthrough.WalkthroughLoader;
 import org.practiceworkbook.ui.walkthrough.WalkthroughView;
@@ -140,8 +143,7 @@ public final class MainWindow {
     public void agreeConsensus(String packId) {
         var practice = practices.selectedProperty().get();
         var round = rounds.selectedProperty().get();
-        String title = "Consensus · " + respondents.questionnaires().stream().filter(c -> c.packId().equals(packId))
-                .map(c -> c.title()).findFirst().orElse(packId) + " · " + round.label();
+        String title = "Consensus · " + titleOf(packId) + " · " + round.label();
         var model = new ConsensusViewModel(new ConsensusSession(workbook, practice, round, packId, title), tasks,
                 feedback, clock);
         consensus = new ConsensusView(model, this::closeConsensus, this::present);
@@ -154,6 +156,24 @@ public final class MainWindow {
         consensusShown.set(null);
         root.setCenter(body);
         respondents.reload();
+    }
+
+    /** Opens the grid for typing in paper score sheets, in place of the practice. */
+    public void typePaperScores(String packId) {
+        var practice = practices.selectedProperty().get();
+        var round = rounds.selectedProperty().get();
+        var model = new PaperScoresViewModel(workbook, tasks, feedback, clock, practice, round, packId);
+        var paper = new PaperScoresView(model, "Paper scores · " + titleOf(packId) + " · " + round.label(),
+                () -> {
+                    root.setCenter(body);
+                    respondents.reload();
+                });
+        root.setCenter(paper);
+    }
+
+    private String titleOf(String packId) {
+        return respondents.questionnaires().stream().filter(c -> c.packId().equals(packId))
+                .map(c -> c.title()).findFirst().orElse(packId);
     }
 
     /** Presentation mode: the consensus session full screen, for the room. */
@@ -339,7 +359,22 @@ public final class MainWindow {
         noPractice.getStyleClass().add("empty-state");
         noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
         var detail = new VBox(new PracticeDetailsView(practices),
-                new RoundsView(rounds, new RespondentsView(respondents, this::answer, this::agreeConsensus)));
+                new RoundsView(rounds, new RespondentsView(respondents, new RoundWork() {
+                    @Override
+                    public void answer(Respondent respondent, String packId) {
+                        MainWindow.this.answer(respondent, packId);
+                    }
+
+                    @Override
+                    public void agree(String packId) {
+                        agreeConsensus(packId);
+                    }
+
+                    @Override
+                    public void typePaperScores(String packId) {
+                        MainWindow.this.typePaperScores(packId);
+                    }
+                })));
         detail.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));
         var scroll = new ScrollPane(detail);

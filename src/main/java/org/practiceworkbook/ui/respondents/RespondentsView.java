@@ -1,7 +1,6 @@
 package org.practiceworkbook.ui.respondents;
 
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
@@ -19,21 +18,14 @@ import org.practiceworkbook.ui.common.Forms;
 public final class RespondentsView extends VBox {
 
     private final RespondentsViewModel model;
-    private final BiConsumer<Respondent, String> answer;
+    private final RoundWork work;
     private final ListView<RespondentsViewModel.Row> list = new ListView<>();
     private final Label heading = new Label();
 
-    private final java.util.function.Consumer<String> agree;
-
-    /**
-     * @param answer opens the walk-through for a respondent and a questionnaire id
-     * @param agree  opens the round's consensus session for a questionnaire id
-     */
-    public RespondentsView(RespondentsViewModel model, BiConsumer<Respondent, String> answer,
-                           java.util.function.Consumer<String> agree) {
-        this.agree = agree;
+    /** @param work opens the walk-through, the consensus session or the paper grid */
+    public RespondentsView(RespondentsViewModel model, RoundWork work) {
         this.model = model;
-        this.answer = answer;
+        this.work = work;
         getStyleClass().add("respondents-pane");
         heading.getStyleClass().add("section-heading");
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get() == null ? ""
@@ -69,9 +61,16 @@ public final class RespondentsView extends VBox {
         carryOn.disableProperty().bind(Bindings.isNull(model.selectedProperty()));
         var consensus = Forms.button("open-consensus", "Agree consensus…",
                 "Look at everyone's scores together and agree the group's level for each item");
-        consensus.setOnAction(e -> agreeConsensus());
+        consensus.setOnAction(e -> chooseQuestionnaire("consensus-dialog", "Agree consensus in "
+                + model.roundProperty().get().label(), "Open", "Everyone's scores stay hidden until you reveal them, "
+                + "so people still scoring in turn see nothing.").ifPresent(work::agree));
         consensus.disableProperty().bind(Bindings.isEmpty(model.rows()));
-        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus));
+        var paper = Forms.button("type-paper-scores", "Type in paper scores…",
+                "Type in score sheets people filled in on paper, one column per person");
+        paper.setOnAction(e -> chooseQuestionnaire("paper-dialog", "Type in paper scores for "
+                + model.roundProperty().get().label(), "Open", "One column per person; add a column for each sheet "
+                + "from someone not yet listed.").ifPresent(work::typePaperScores));
+        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus, paper));
     }
 
     void addRespondent() {
@@ -93,40 +92,28 @@ public final class RespondentsView extends VBox {
                 : questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.") : Optional.empty(), name);
         if (accepted) {
             String packId = questionnaire.getValue().packId();
-            model.add(name.getText(), role.getValue(), added -> answer.accept(added, packId));
+            model.add(name.getText(), role.getValue(), added -> work.answer(added, packId));
         }
     }
 
-    void agreeConsensus() {
-        var form = new FormDialog(getScene().getWindow(), "consensus-dialog",
-                "Agree consensus in " + model.roundProperty().get().label(), "Open");
+    /** Asks which questionnaire; empty when the person cancels. */
+    private Optional<String> chooseQuestionnaire(String id, String title, String accept, String note) {
+        var form = new FormDialog(getScene().getWindow(), id, title, accept);
         var questionnaire = form.field("Questionnaire", new ComboBox<RespondentsViewModel.Choice>(),
-                "consensus-questionnaire-choice", "The questionnaire to agree levels for");
+                id.replace("-dialog", "") + "-questionnaire-choice", "The questionnaire to work on");
         questionnaire.setItems(model.questionnaires());
         if (!model.questionnaires().isEmpty()) {
             questionnaire.setValue(model.questionnaires().getFirst());
         }
-        form.note("Everyone's scores stay hidden until you reveal them, so people still scoring in turn see nothing.");
-        if (form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
-                : Optional.empty(), questionnaire)) {
-            agree.accept(questionnaire.getValue().packId());
-        }
+        form.note(note);
+        return form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
+                : Optional.empty(), questionnaire) ? Optional.of(questionnaire.getValue().packId()) : Optional.empty();
     }
 
     void answerSelected() {
         var row = model.selectedProperty().get();
-        var form = new FormDialog(getScene().getWindow(), "answer-dialog",
-                "Answer as " + row.respondent().displayName(), "Answer");
-        var questionnaire = form.field("Questionnaire", new ComboBox<RespondentsViewModel.Choice>(),
-                "answer-questionnaire-choice", "The questionnaire to answer");
-        questionnaire.setItems(model.questionnaires());
-        if (!model.questionnaires().isEmpty()) {
-            questionnaire.setValue(model.questionnaires().getFirst());
-        }
-        form.note("You carry on from the item where this person last stopped.");
-        if (form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
-                : Optional.empty(), questionnaire)) {
-            answer.accept(row.respondent(), questionnaire.getValue().packId());
-        }
+        chooseQuestionnaire("answer-dialog", "Answer as " + row.respondent().displayName(), "Answer",
+                "You carry on from the item where this person last stopped.")
+                .ifPresent(packId -> work.answer(row.respondent(), packId));
     }
 }
