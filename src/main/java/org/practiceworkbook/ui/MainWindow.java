@@ -1,5 +1,10 @@
 package org.practiceworkbook.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -8,31 +13,20 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
+import javafx.stage.Stage;
 
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-
 import org.practiceworkbook.ui.common.BackgroundTasks;
-import org.practiceworkbook.ui.consensus.ConsensusSession;
-import org.practiceworkbook.ui.consensus.ConsensusView;
-import org.practiceworkbook.ui.consensus.ConsensusViewModel;
-import org.practiceworkbook.ui.consensus.PresentationView;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.common.Forms;
 import org.practiceworkbook.ui.exchange.ExportResponsesView;
@@ -42,18 +36,13 @@ import org.practiceworkbook.ui.exchange.ResponseExchangeViewModel;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
-import org.practiceworkbook.ui.paper.PaperScoresView;
-import org.practiceworkbook.ui.paper.PaperScoresViewModel;
 import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
-import org.practiceworkbook.ui.rounds.RoundsView;
 import org.practiceworkbook.ui.respondents.RespondentsView;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
-import org.practiceworkbook.ui.respondents.RoundWork;
+import org.practiceworkbook.ui.rounds.RoundsView;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
-import org.practiceworkbook.ui.walkthrough.WalkthroughLoader;
-import org.practiceworkbook.ui.walkthrough.WalkthroughView;
 
 /** The main window's content: menus, practices on the left, the selected practice on the right, a status line. */
 public final class MainWindow {
@@ -63,23 +52,13 @@ public final class MainWindow {
     private final PracticesViewModel practices;
     private final RoundsViewModel rounds;
     private final RespondentsViewModel respondents;
-    private final WalkthroughLoader walkthroughs;
+    private final RoundWorkspace work;
     private final Runnable quit;
     private final SplitPane body;
     private final ResponseExchangeViewModel exchange;
     private final FilePicker files;
     private final WorkbookSwitch workbooks;
     private final WorkbookFileViewModel workbookFiles;
-    private WalkthroughView walkthrough;
-    private ConsensusView consensus;
-    private Stage presentation;
-    private final javafx.beans.property.ObjectProperty<ConsensusView> consensusShown =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "consensusShown");
-    private final Workbook workbook;
-    private final BackgroundTasks tasks;
-    private final Clock clock;
-    private final javafx.beans.property.ObjectProperty<WalkthroughView> walkthroughShown =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "walkthroughShown");
 
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit) {
         this(workbook, tasks, clock, quit, new SystemFilePicker());
@@ -96,9 +75,6 @@ public final class MainWindow {
         this.quit = quit;
         this.workbooks = workbooks;
         this.files = files;
-        this.workbook = workbook;
-        this.tasks = tasks;
-        this.clock = clock;
         exchange = new ResponseExchangeViewModel(workbook, tasks, feedback, clock);
         workbookFiles = new WorkbookFileViewModel(workbook, tasks, feedback, clock);
         practices = new PracticesViewModel(workbook, tasks, feedback);
@@ -107,7 +83,23 @@ public final class MainWindow {
         respondents = new RespondentsViewModel(workbook, tasks, feedback);
         respondents.practiceProperty().bind(practices.selectedProperty());
         respondents.roundProperty().bind(rounds.selectedProperty());
-        walkthroughs = new WalkthroughLoader(workbook, tasks, clock);
+        work = new RoundWorkspace(workbook, tasks, clock, feedback, practices, rounds, respondents,
+                new RoundWorkspace.Place() {
+                    @Override
+                    public void show(javafx.scene.Node screen) {
+                        root.setCenter(screen);
+                    }
+
+                    @Override
+                    public void back() {
+                        root.setCenter(body);
+                    }
+
+                    @Override
+                    public javafx.stage.Window window() {
+                        return root.getScene().getWindow();
+                    }
+                });
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
         root.setTop(workbooks.isDemo() ? new VBox(createMenus(), createDemoBanner()) : createMenus());
@@ -130,86 +122,6 @@ public final class MainWindow {
         return respondents;
     }
 
-    /** Opens a respondent's walk-through in place of the practice, resuming where they stopped. */
-    public void answer(Respondent respondent, String packId) {
-        walkthroughs.open(practices.selectedProperty().get(), respondent, packId, model -> {
-            walkthrough = new WalkthroughView(model, this::closeWalkthrough);
-            walkthroughShown.set(walkthrough);
-            root.setCenter(walkthrough);
-        }, feedback::failed);
-    }
-
-    /** Opens the selected round's consensus session for a questionnaire, in place of the practice. */
-    public void agreeConsensus(String packId) {
-        var practice = practices.selectedProperty().get();
-        var round = rounds.selectedProperty().get();
-        String title = "Consensus · " + titleOf(packId) + " · " + round.label();
-        var model = new ConsensusViewModel(new ConsensusSession(workbook, practice, round, packId, title), tasks,
-                feedback, clock);
-        consensus = new ConsensusView(model, this::closeConsensus, this::present);
-        consensusShown.set(consensus);
-        root.setCenter(consensus);
-    }
-
-    private void closeConsensus() {
-        consensus = null;
-        consensusShown.set(null);
-        root.setCenter(body);
-        respondents.reload();
-    }
-
-    /** Opens the grid for typing in paper score sheets, in place of the practice. */
-    public void typePaperScores(String packId) {
-        var practice = practices.selectedProperty().get();
-        var round = rounds.selectedProperty().get();
-        var model = new PaperScoresViewModel(workbook, tasks, feedback, clock, practice, round, packId);
-        var paper = new PaperScoresView(model, "Paper scores · " + titleOf(packId) + " · " + round.label(),
-                () -> {
-                    root.setCenter(body);
-                    respondents.reload();
-                });
-        root.setCenter(paper);
-    }
-
-    private String titleOf(String packId) {
-        return respondents.questionnaires().stream().filter(c -> c.packId().equals(packId))
-                .map(c -> c.title()).findFirst().orElse(packId);
-    }
-
-    /** Presentation mode: the consensus session full screen, for the room. */
-    public void present() {
-        if (consensus == null) {
-            return;
-        }
-        var stage = new Stage();
-        stage.initOwner(root.getScene().getWindow());
-        stage.setTitle("Practice Workbook · Presentation");
-        var view = new PresentationView(consensus.model(), stage::close);
-        var scene = new Scene(view, 1280, 720);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        // Esc leaves presentation mode altogether, not just full screen, so one key always gets the facilitator out.
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        presentation = stage;
-        stage.setOnHidden(e -> presentation = null);
-        stage.show();
-        view.requestFocus();
-    }
-
-    /** The presentation window while it is open; null otherwise. */
-    public Stage presentation() {
-        return presentation;
-    }
-
-    private void closeWalkthrough() {
-        walkthrough = null;
-        walkthroughShown.set(null);
-        root.setCenter(body);
-        respondents.reload();
-    }
-
     /** Says in the status line why something the person asked for did not happen. */
     public void failed(Exception problem) {
         feedback.failed(problem);
@@ -227,12 +139,17 @@ public final class MainWindow {
 
     /** Saves whatever is still being typed; called before the program closes. */
     public void flush() {
-        if (walkthrough != null) {
-            walkthrough.flush();
-        }
-        if (consensus != null) {
-            consensus.flush();
-        }
+        work.flush();
+    }
+
+    /** Opens a respondent's walk-through in place of the practice, resuming where they stopped. */
+    public void answer(Respondent respondent, String packId) {
+        work.answer(respondent, packId);
+    }
+
+    /** The presentation window while it is open; null otherwise. */
+    public Stage presentation() {
+        return work.presentation();
     }
 
     /** Files dragged onto the window from a USB stick or an email: response files are imported. */
@@ -275,6 +192,7 @@ public final class MainWindow {
         var view = new ExportResponsesView(exchange, files);
         var titles = new java.util.LinkedHashMap<String, String>();
         respondents.questionnaires().forEach(c -> titles.put(c.packId(), c.title()));
+        var walkthrough = work.walkthroughProperty().get();
         if (walkthrough != null) {
             view.export(window, walkthrough.respondent(), walkthrough.packId(), titles);
         } else if (respondents.selectedProperty().get() != null) {
@@ -293,8 +211,8 @@ public final class MainWindow {
         exportResponses.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportResponses.setOnAction(e -> exportResponses());
         exportResponses.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> walkthroughShown.get() == null && respondents.selectedProperty().get() == null,
-                walkthroughShown, respondents.selectedProperty()));
+                () -> work.walkthroughProperty().get() == null && respondents.selectedProperty().get() == null,
+                work.walkthroughProperty(), respondents.selectedProperty()));
         var addPractice = new MenuItem("Add practice…");
         addPractice.setId("menu-add-practice");
         addPractice.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
@@ -334,8 +252,8 @@ public final class MainWindow {
         var present = new MenuItem("Presentation mode");
         present.setId("menu-presentation");
         present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> present());
-        present.disableProperty().bind(Bindings.isNull(consensusShown));
+        present.setOnAction(e -> work.present());
+        present.disableProperty().bind(Bindings.isNull(work.consensusProperty()));
         var view = new Menu("View", null, textSize, present);
         var demo = new MenuItem("Open demo workbook");
         demo.setId("menu-open-demo");
@@ -359,22 +277,7 @@ public final class MainWindow {
         noPractice.getStyleClass().add("empty-state");
         noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
         var detail = new VBox(new PracticeDetailsView(practices),
-                new RoundsView(rounds, new RespondentsView(respondents, new RoundWork() {
-                    @Override
-                    public void answer(Respondent respondent, String packId) {
-                        MainWindow.this.answer(respondent, packId);
-                    }
-
-                    @Override
-                    public void agree(String packId) {
-                        agreeConsensus(packId);
-                    }
-
-                    @Override
-                    public void typePaperScores(String packId) {
-                        MainWindow.this.typePaperScores(packId);
-                    }
-                })));
+                new RoundsView(rounds, new RespondentsView(respondents, work)));
         detail.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));
         var scroll = new ScrollPane(detail);

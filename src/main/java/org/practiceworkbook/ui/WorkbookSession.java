@@ -88,12 +88,17 @@ public final class WorkbookSession implements WorkbookSwitch {
             window.flush();
         }
         tasks.run(() -> {
-            if (workbook != null) {
-                workbook.close();
-                workbook = null;
-            }
+            closeWorkbook();
             return true;
         }, done -> then.run(), e -> then.run());
+    }
+
+    /** On the store thread only. */
+    private void closeWorkbook() {
+        if (workbook != null) {
+            workbook.close();
+            workbook = null;
+        }
     }
 
     private void switchTo(java.util.concurrent.Callable<Workbook> opening, boolean demoNext) {
@@ -102,10 +107,7 @@ public final class WorkbookSession implements WorkbookSwitch {
         }
         tasks.run(() -> {
             // Closed first: the demo is remade in place, and cannot be while it is still open.
-            if (workbook != null) {
-                workbook.close();
-                workbook = null;
-            }
+            closeWorkbook();
             try {
                 return new Opened(opening.call(), demoNext, null);
             } catch (Exception e) {
