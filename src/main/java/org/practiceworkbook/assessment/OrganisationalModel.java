@@ -1,9 +1,5 @@
 package org.practiceworkbook.assessment;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** The main organisational model a practice works in. {@code token} is the name packs and files use. */
 public enum OrganisationalModel {
     SINGLE_HANDED("single-handed", "Single-handed practice"),
@@ -31,16 +27,11 @@ public enum OrganisationalModel {
 
     /** Accepts the token ({@code super-partnership}) or the constant name, in any case. */
     public static OrganisationalModel fromToken(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values())
-                .filter(m -> m.token.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("organisational model",
-                        "unknown organisational model \"" + text + "\"; use one of: " + tokens()));
+        return Tokens.parse(values(), OrganisationalModel::token, text, "organisational model");
     }
 
     public static String tokens() {
-        return Arrays.stream(values()).map(OrganisationalModel::token).collect(Collectors.joining(", "));
+        return Tokens.list(values(), OrganisationalModel::token);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.practiceworkbook.assessment;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * One action in a practice's plan, written to be SMART: what will be done and why (the items it answers), who owns
@@ -57,7 +54,7 @@ public record PlannedAction(long id, UUID publicId, long practiceId, Long origin
         }
 
         public static Priority fromToken(String text) {
-            return byToken(values(), text, "priority", Priority::token);
+            return Tokens.parse(values(), Priority::token, text, "priority");
         }
     }
 
@@ -83,14 +80,7 @@ public record PlannedAction(long id, UUID publicId, long practiceId, Long origin
         }
 
         public static Status fromToken(String text) {
-            return byToken(values(), text, "status", Status::token);
+            return Tokens.parse(values(), Status::token, text, "status");
         }
-    }
-
-    private static <E> E byToken(E[] values, String text, String field, java.util.function.Function<E, String> token) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values).filter(v -> token.apply(v).equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "unknown " + field + " \"" + text + "\"; use one of: "
-                        + Arrays.stream(values).map(token).collect(Collectors.joining(", "))));
     }
 }

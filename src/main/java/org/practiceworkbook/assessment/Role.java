@@ -1,9 +1,5 @@
 package org.practiceworkbook.assessment;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** A respondent's role in the practice. {@code token} is the name our files use. */
 public enum Role {
     GP_PARTNER("gp-partner", "GP partner"),
@@ -37,10 +33,7 @@ public enum Role {
     }
 
     public static Role fromToken(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(r -> r.token.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("role", "unknown role \"" + text + "\"; use one of: "
-                        + Arrays.stream(values()).map(Role::token).collect(Collectors.joining(", "))));
+        return Tokens.parse(values(), Role::token, text, "role");
     }
 
     @Override

@@ -1,15 +1,6 @@
 package org.practiceworkbook.exchange;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -74,65 +65,10 @@ public final class WorkbookExport {
      */
     public Summary exportTo(Path file, boolean overwrite) {
         Path target = file.toAbsolutePath();
-        if (!overwrite && Files.exists(target)) {
-            throw new InvalidInputException("file", target + " already exists; choose another name, or replace it");
-        }
+        AtomicFile.refuseIfExists(target, overwrite);
         WorkbookFile content = export();
-        byte[] json = files.write(content);
-        Path temporary = null;
-        try {
-            temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            writeDurably(temporary, json);
-            move(temporary, target, overwrite);
-        } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException("file", target + " already exists; choose another name, or replace it");
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("file", "cannot write " + target + ": the folder " + target.getParent()
-                    + " does not exist; nothing was written");
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "cannot write " + target + " (" + e.getMessage() + "); "
-                    + "nothing was written");
-        } finally {
-            deleteQuietly(temporary);
-        }
+        AtomicFile.write(target, files.write(content), overwrite);
         return new Summary(target, content.practices().size(), content.roundCount(), content.answerCount());
-    }
-
-    /** Writes the bytes to disk (not just the cache) before the file takes the name, so a power cut cannot leave half. */
-    private static void writeDurably(Path file, byte[] json) throws IOException {
-        // Not Files.createTempFile: its owner-only permissions would stay with the file once moved.
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-            ByteBuffer buffer = ByteBuffer.wrap(json);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to, boolean overwrite) throws IOException {
-        if (!overwrite && Files.exists(to)) {
-            throw new FileAlreadyExistsException(to.toString());
-        }
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            if (overwrite) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(from, to);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a leftover temporary file is untidy, not harmful
-            }
-        }
     }
 
     /** A file name for the export: {@code practice-workbook-2027-03-14.pwb}. */
