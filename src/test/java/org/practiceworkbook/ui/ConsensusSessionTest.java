@@ -51,7 +51,8 @@ class ConsensusSessionTest {
         round = workbook.rounds().add(practice.id(), "Away day", LocalDate.of(2027, 3, 14), RoundFacts.NONE);
         var capacity = workbook.packs().latest("capacity").orElseThrow();
         workbook.rounds().useQuestionnaire(round.id(), capacity);
-        items = workbook.packs().load(capacity).items().toList();
+        items = workbook.packs().load(capacity).items()
+                .filter(i -> i.appliesTo().appliesTo(practice.applicabilityTokens())).toList();
         // Three people on the first item: 1, 3 and 3, with two notes; on the second, 2 and 2 and don't know.
         answer("Dr Ana Müller", Role.GP_PARTNER, 1, "Never kept in my diary", 2);
         answer("Sam Patel", Role.PRACTICE_MANAGER, 3, "Kept on Tuesdays", 2);
@@ -147,9 +148,38 @@ class ConsensusSessionTest {
         assertThat(agreed(0)).isEqualTo(AnswerValue.level(2));
         ScreenSnapshots.save(presentation.getScene().getRoot(), "presentation-agreed");
 
+        // The rest of the questionnaire, item by item, without touching the mouse.
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        for (int item = 2; item < items.size(); item++) {
+            robot.type(KeyCode.DIGIT3, KeyCode.RIGHT);
+        }
         robot.type(KeyCode.ESCAPE);
         assertThat(presentation.isShowing()).isFalse();
-        assertThat(text(robot, "#agreed-count")).startsWith("2 of ");
+        assertThat(text(robot, "#agreed-count")).isEqualTo(items.size() + " of " + items.size() + " shown items agreed");
+        assertThat(workbook.consensus().forRound(round.id(), "capacity")).hasSize(items.size());
+    }
+
+    @Test
+    void the_projector_view_fits_a_1280_by_720_projector(FxRobot robot) throws Exception {
+        openSession(robot);
+        robot.clickOn("#reveal-scores");
+        robot.type(KeyCode.DIGIT2);
+        var consensus = (org.practiceworkbook.ui.consensus.ConsensusView) robot.lookup("#consensus-view").query();
+
+        var projector = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            var view = new org.practiceworkbook.ui.consensus.PresentationView(consensus.model(), () -> { });
+            var offscreen = new Scene(view, 1280, 720);
+            Theme.apply(offscreen);
+            view.applyCss();
+            view.layout();
+            return view;
+        }).get();
+        ScreenSnapshots.save(projector, "presentation-1280x720");
+        var statement = (Label) projector.lookup("#presentation-statement");
+        assertThat(statement.getFont().getSize()).as("type readable from the back of a room").isGreaterThanOrEqualTo(34);
+        var agreed = projector.lookup("#presentation-agreed");
+        assertThat(agreed.localToScene(agreed.getBoundsInLocal()).getMaxY()).as("nothing below the projector's edge")
+                .isLessThan(720);
     }
 
     @Test
