@@ -299,10 +299,19 @@ public final class MainWindow {
             if (message.isEmpty()) {
                 return "Workbook: " + workbook.file();
             }
+            if (feedback.busyProperty().get()) {
+                return message;
+            }
             return (feedback.problemProperty().get() ? "⚠ " : "✓ ") + message;
-        }, feedback.messageProperty(), feedback.problemProperty()));
+        }, feedback.messageProperty(), feedback.problemProperty(), feedback.busyProperty()));
         feedback.problemProperty().addListener((o, was, is) -> status.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), is));
+        // Long work (a large import or export) shows it is under way, so nobody thinks the program has hung.
+        var working = new javafx.scene.control.ProgressIndicator();
+        working.getStyleClass().add("status-progress");
+        working.setAccessibleText("Working");
+        status.graphicProperty().bind(Bindings.when(feedback.busyProperty()).then((javafx.scene.Node) working)
+                .otherwise((javafx.scene.Node) null));
         status.setMaxWidth(Double.MAX_VALUE);
         return status;
     }

@@ -97,7 +97,7 @@ class StoreBenchmark {
                 + "opening the program would find it)%n%n", cold[0], cold[1], cold[0] + cold[1]);
     }
 
-    private long fill(Workbook workbook, Questionnaire questionnaire) {
+    long fill(Workbook workbook, Questionnaire questionnaire) {
         var itemIds = questionnaire.items().map(i -> i.id()).toList();
         var roles = Role.values();
         var models = OrganisationalModel.values();
@@ -205,7 +205,7 @@ class StoreBenchmark {
     }
 
     /** A five-level pack of 4 sections x 15 items, ids s1.i1 ... s4.i15. */
-    private static String benchPack() {
+    static String benchPack() {
         String sections = IntStream.rangeClosed(1, SECTIONS).mapToObj(s -> """
                 {"id": "s%d", "title": "Section %d", "items": [%s]}""".formatted(s, s,
                 IntStream.rangeClosed(1, ITEMS_PER_SECTION).mapToObj(i -> """

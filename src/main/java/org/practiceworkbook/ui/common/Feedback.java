@@ -13,15 +13,30 @@ public final class Feedback {
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+
+    /** Long work has started ("Reading riverside.pwb…"); the next saved or failed ends it. */
+    public void working(String what) {
+        problem.set(false);
+        busy.set(true);
+        message.set(what);
+    }
 
     public void saved(String what) {
+        busy.set(false);
         problem.set(false);
         message.set(what);
     }
 
     public void failed(Exception e) {
+        busy.set(false);
         problem.set(true);
         message.set(describe(e));
+    }
+
+    /** Whether long work is under way, for a progress indicator. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The words for a failure: input and store problems carry their own; anything else is unexpected. */

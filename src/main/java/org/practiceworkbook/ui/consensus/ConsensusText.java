@@ -18,12 +18,12 @@ final class ConsensusText {
             return "Nobody gave a level yet.";
         }
         String range = s.min() == s.max() ? "all scored " + s.min() : "scored " + s.min() + " to " + s.max();
-        String mean = String.format(Locale.UK, "average %.1f", item.score().spread().count() == 0 ? 0
-                : meanOfLevels(item));
+        String mean = String.format(Locale.UK, "average %.1f", meanOfLevels(item));
         return s.count() + (s.count() == 1 ? " person " : " people ") + range + " · " + mean
                 + (item.score().isDisagreement() ? " · ⚠ Disagreement: worth discussing" : " · Broad agreement");
     }
 
+    /** The people's own average, which the spread describes; the item's score may be the agreed level instead. */
     private static double meanOfLevels(ItemDiscussion item) {
         int total = 0;
         int count = 0;

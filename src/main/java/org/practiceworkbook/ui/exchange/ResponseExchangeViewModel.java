@@ -107,6 +107,7 @@ public final class ResponseExchangeViewModel {
 
     /** Reads and checks each file, and finds its practice and round. */
     public void read(List<Path> paths, Consumer<List<Incoming>> then) {
+        feedback.working("Reading " + paths.size() + (paths.size() == 1 ? " response file…" : " response files…"));
         tasks.run(() -> {
             var importer = new ResponseImport(workbook);
             var incoming = new ArrayList<Incoming>();
@@ -121,7 +122,10 @@ public final class ResponseExchangeViewModel {
                 }
             }
             return incoming;
-        }, then, feedback::failed);
+        }, incoming -> {
+            feedback.saved("Read " + incoming.size() + (incoming.size() == 1 ? " response file" : " response files"));
+            then.accept(incoming);
+        }, feedback::failed);
     }
 
     /**

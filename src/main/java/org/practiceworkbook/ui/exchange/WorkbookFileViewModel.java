@@ -45,6 +45,7 @@ public final class WorkbookFileViewModel {
 
     /** Writes the workbook to a file the person chose (their file dialog has already asked about replacing it). */
     public void export(Path to) {
+        feedback.working("Exporting the workbook to " + to + "…");
         tasks.run(() -> new WorkbookExport(workbook, clock, files).exportTo(to, true),
                 summary -> feedback.saved("Exported " + summary.practices() + plural(summary.practices(), " practice")
                         + ", " + summary.rounds() + plural(summary.rounds(), " round") + " and "
@@ -54,21 +55,26 @@ public final class WorkbookFileViewModel {
 
     /** Reads and checks a workbook file, and says what importing it would do, with and without replacing. */
     public void preview(Path path, Consumer<Preview> then) {
+        feedback.working("Reading and checking " + path.getFileName() + "…");
         tasks.run(() -> {
             var importer = new WorkbookImport(workbook, files);
             WorkbookFile file;
             try {
                 file = importer.read(path);
             } catch (InvalidJsonException e) {
-                throw new org.practiceworkbook.assessment.InvalidInputException("file", path.getFileName()
-                        + " was not imported: " + e.firstProblem());
+                throw new org.practiceworkbook.assessment.InvalidInputException("file", "the file "
+                        + path.getFileName() + " was not imported, and nothing changed: " + e.firstProblem());
             }
             return new Preview(path, file, importer.preview(file, false), importer.preview(file, true));
-        }, then, feedback::failed);
+        }, preview -> {
+            feedback.saved("Read " + path.getFileName() + ": nothing is changed until you import it");
+            then.accept(preview);
+        }, feedback::failed);
     }
 
     /** Imports a previewed file, all or nothing. */
     public void importFile(Preview preview, boolean replace, Consumer<WorkbookImport.Result> then) {
+        feedback.working("Importing " + preview.path().getFileName() + "…");
         tasks.run(() -> new WorkbookImport(workbook, files).importFile(preview.file(), replace), result -> {
             feedback.saved("Imported " + preview.path().getFileName() + ": " + result.count(WorkbookImport.Outcome.ADDED)
                     + " added, " + result.count(WorkbookImport.Outcome.REPLACED) + " replaced, "
