@@ -44,6 +44,27 @@ public record WorkshopSettings(boolean revealed, boolean namesShown, boolean par
         return new WorkshopSettings(revealed, namesShown, value, partnersOnlySections);
     }
 
+    /** The sections of one questionnaire this person is not asked: partners-only ones, unless they are a partner. */
+    public java.util.Set<String> sectionsNotAskedOf(String packId, Role role) {
+        return role.isPartner() ? java.util.Set.of() : partnersOnlySections(packId);
+    }
+
+    /** The same settings with a section marked for partners only, or not. */
+    public WorkshopSettings withPartnersOnly(String packId, String sectionId, boolean partnersOnly) {
+        var sections = new java.util.ArrayList<>(partnersOnlySections);
+        var ref = new SectionRef(packId, sectionId);
+        sections.remove(ref);
+        if (partnersOnly) {
+            sections.add(ref);
+        }
+        return new WorkshopSettings(revealed, namesShown, partnersOnlyIncluded, sections);
+    }
+
+    /** How the discussion of one questionnaire treats its partners-only sections. */
+    public Discussion.PartnersOnly partnersOnly(String packId) {
+        return new Discussion.PartnersOnly(partnersOnlySections(packId), partnersOnlyIncluded);
+    }
+
     /** The ids of one questionnaire's sections that only partners score. */
     public java.util.Set<String> partnersOnlySections(String packId) {
         return partnersOnlySections.stream().filter(s -> s.packId().equals(packId)).map(SectionRef::sectionId)

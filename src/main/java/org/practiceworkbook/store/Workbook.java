@@ -209,6 +209,21 @@ public final class Workbook implements AutoCloseable {
     }
 
     /**
+     * The version of a questionnaire a round uses: the one it has recorded, or else the newest held, recorded for the
+     * round now, so every answer and agreed level in it means the same thing.
+     */
+    public org.practiceworkbook.questionnaire.PackRef questionnaireFor(long roundId, String packId) {
+        return rounds.questionnaires(roundId).stream().filter(ref -> ref.id().equals(packId)).findFirst()
+                .orElseGet(() -> {
+                    var newest = packs.latest(packId).orElseThrow(() -> new org.practiceworkbook.assessment
+                            .InvalidInputException("questionnaire", "the workbook holds no questionnaire \""
+                            + packId + "\""));
+                    rounds.useQuestionnaire(roundId, newest);
+                    return newest;
+                });
+    }
+
+    /**
      * Runs several store calls as one commit: all of their changes are kept, or, when {@code work} throws, none.
      * For imports, which must change nothing when any part of them is refused.
      */

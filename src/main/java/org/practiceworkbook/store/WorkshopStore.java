@@ -43,6 +43,19 @@ public final class WorkshopStore {
         });
     }
 
+    /**
+     * Saves how the round's scores are shown (revealed, names, partners-only sections included), leaving which
+     * sections are for partners as they are: those change one at a time, through {@link #setPartnersOnly}.
+     */
+    public void saveFlags(long roundId, WorkshopSettings settings) {
+        int changed = jdbc.update("update assessment_round set revealed = ?, names_shown = ?, "
+                        + "partners_only_included = ? where id = ?", settings.revealed(), settings.namesShown(),
+                settings.partnersOnlyIncluded(), roundId);
+        if (changed == 0) {
+            throw new StoreException("the round is no longer in the workbook");
+        }
+    }
+
     /** The sections of a questionnaire that only partners score in this round. */
     public Set<String> partnersOnlySections(long roundId, String packId) {
         return new LinkedHashSet<>(jdbc.list("select section_id from partners_only_section where round_id = ? "

@@ -17,13 +17,15 @@ final class ConsensusKeys {
 
     /** @return whether the key was a consensus key (and was used) */
     static boolean handle(KeyEvent event, ConsensusViewModel model) {
+        if (event.getTarget() instanceof TextInputControl) {
+            return false;   // typing a note: every key types, and Ctrl+Z undoes the typing
+        }
         if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
             model.undo();
             event.consume();
             return true;
         }
-        if (event.getTarget() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()
-                || model.questionnaire() == null) {
+        if (event.isShortcutDown() || event.isAltDown() || model.questionnaire() == null) {
             return false;
         }
         AnswerValue value = switch (event.getCode()) {

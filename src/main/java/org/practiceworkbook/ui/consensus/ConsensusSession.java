@@ -3,16 +3,13 @@ package org.practiceworkbook.ui.consensus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.practiceworkbook.assessment.Consensus;
-import org.practiceworkbook.assessment.Discussion;
-import org.practiceworkbook.assessment.ItemDiscussion;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.RespondentAnswers;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.WorkshopSettings;
-import org.practiceworkbook.questionnaire.PackRef;
 import org.practiceworkbook.questionnaire.Questionnaire;
 import org.practiceworkbook.store.Workbook;
 
@@ -22,12 +19,9 @@ import org.practiceworkbook.store.Workbook;
  */
 public final class ConsensusSession {
 
-    /** Everything the session shows, read in one go. */
-    public record Loaded(Questionnaire questionnaire, List<ItemDiscussion> discussion, WorkshopSettings settings,
-                         Discussion.PartnersOnly partnersOnly, int peopleAnswering) {
-        public Map<String, ItemDiscussion> byItem() {
-            return discussion.stream().collect(Collectors.toMap(d -> d.item().id(), d -> d));
-        }
+    /** Everything the session starts from, read in one go. */
+    public record Loaded(Questionnaire questionnaire, Set<String> practiceTokens, List<RespondentAnswers> people,
+                         Map<String, Consensus> consensus, Map<String, Integer> targets, WorkshopSettings settings) {
     }
 
     private final Workbook workbook;
@@ -48,20 +42,12 @@ public final class ConsensusSession {
         return title;
     }
 
-    public Round round() {
-        return round;
-    }
-
-    public Practice practice() {
-        return practice;
+    String packId() {
+        return packId;
     }
 
     Loaded load() {
-        PackRef version = workbook.rounds().questionnaires(round.id()).stream()
-                .filter(ref -> ref.id().equals(packId)).findFirst()
-                .or(() -> workbook.packs().latest(packId))
-                .orElseThrow(() -> new IllegalStateException("the workbook holds no questionnaire \"" + packId + "\""));
-        Questionnaire questionnaire = workbook.packs().load(version);
+        Questionnaire questionnaire = workbook.packs().load(workbook.questionnaireFor(round.id(), packId));
         var people = new ArrayList<RespondentAnswers>();
         for (var person : workbook.respondents().list(round.id())) {
             var answers = workbook.answers().forRespondent(person.id(), packId);
@@ -69,41 +55,28 @@ public final class ConsensusSession {
                 people.add(new RespondentAnswers(person, answers));
             }
         }
-        WorkshopSettings settings = workbook.workshops().settings(round.id());
-        var partnersOnly = new Discussion.PartnersOnly(settings.partnersOnlySections(packId),
-                settings.partnersOnlyIncluded());
-        var discussion = Discussion.build(questionnaire, practice.applicabilityTokens(), people,
+        return new Loaded(questionnaire, practice.applicabilityTokens(), people,
                 workbook.consensus().forRound(round.id(), packId), workbook.consensus().targets(round.id(), packId),
-                partnersOnly);
-        return new Loaded(questionnaire, discussion, settings, partnersOnly, people.size());
+                workbook.workshops().settings(round.id()));
     }
 
     void save(Consensus consensus) {
         if (consensus.value() == null && consensus.note() == null) {
             workbook.consensus().clear(round.id(), packId, consensus.itemId());
         } else {
-            ensureVersionRecorded();
             workbook.consensus().save(round.id(), packId, consensus);
         }
     }
 
     void setTarget(String itemId, Integer level) {
-        ensureVersionRecorded();
         workbook.consensus().setTarget(round.id(), packId, itemId, level);
     }
 
-    void saveSettings(WorkshopSettings settings) {
-        workbook.workshops().save(round.id(), settings);
+    void saveFlags(WorkshopSettings settings) {
+        workbook.workshops().saveFlags(round.id(), settings);
     }
 
     void setPartnersOnly(String sectionId, boolean partnersOnly) {
         workbook.workshops().setPartnersOnly(round.id(), packId, sectionId, partnersOnly);
-    }
-
-    /** A consensus means something only against the version it was agreed on: record it if nobody answered yet. */
-    private void ensureVersionRecorded() {
-        if (workbook.rounds().questionnaires(round.id()).stream().noneMatch(ref -> ref.id().equals(packId))) {
-            workbook.rounds().useQuestionnaire(round.id(), workbook.packs().latest(packId).orElseThrow());
-        }
     }
 }

@@ -113,6 +113,11 @@ public final class ConsensusView extends BorderPane {
         var onlyDisagreement = new CheckBox("Only items with disagreement");
         onlyDisagreement.setId("only-disagreement");
         onlyDisagreement.selectedProperty().bindBidirectional(model.onlyDisagreementProperty());
+        // Sorting or filtering by disagreement before the reveal would give the scores away.
+        var hidden = Bindings.createBooleanBinding(() -> !model.settingsProperty().get().revealed(),
+                model.settingsProperty());
+        order.disableProperty().bind(hidden);
+        onlyDisagreement.disableProperty().bind(hidden);
         var partners = Forms.button("partners-only", "Partners-only sections…",
                 "Choose sections only the partners score, and whether the team sees them");
         partners.setOnAction(e -> new PartnersOnlyDialog(model).show(getScene().getWindow()));
@@ -144,12 +149,9 @@ public final class ConsensusView extends BorderPane {
                 model.select(is.intValue());
             }
         });
-        model.indexProperty().addListener((o, was, is) -> {
-            if (list.getSelectionModel().getSelectedIndex() != is.intValue()) {
-                list.getSelectionModel().select(is.intValue());
-                list.scrollTo(Math.max(0, is.intValue() - 2));
-            }
-        });
+        model.indexProperty().addListener((o, was, is) -> showSelected());
+        // Items are listed anew after each change; the room's place is selected again.
+        model.items().addListener((javafx.collections.ListChangeListener<ItemDiscussion>) change -> showSelected());
         var agreedCount = new Label();
         agreedCount.setId("agreed-count");
         agreedCount.getStyleClass().add("form-note");
@@ -161,6 +163,14 @@ public final class ConsensusView extends BorderPane {
         var pane = new VBox(grid, onlyDisagreement, partners, list, agreedCount);
         pane.getStyleClass().add("consensus-list-pane");
         return pane;
+    }
+
+    private void showSelected() {
+        int at = model.indexProperty().get();
+        if (list.getSelectionModel().getSelectedIndex() != at) {
+            list.getSelectionModel().select(at);
+            list.scrollTo(Math.max(0, at - 2));
+        }
     }
 
     /** An item as listed: its statement, and whether the room disagrees and has agreed. */

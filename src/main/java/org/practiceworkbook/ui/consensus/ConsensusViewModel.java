@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,8 +33,9 @@ import org.practiceworkbook.ui.common.Feedback;
 
 /**
  * A round's consensus session for one questionnaire: the items in the order the room wants, the one being discussed,
- * and the group's level, note and target for it. Every change is saved at once; the last ones can be undone, so a
- * stray key in front of a room is harmless.
+ * and the group's level, note and target for it. What the room agrees is held here and shown at once; each change
+ * goes to the store in order behind it, and the last ones can be undone, so a stray key in front of a room is
+ * harmless.
  */
 public final class ConsensusViewModel {
 
@@ -41,6 +44,8 @@ public final class ConsensusViewModel {
     private final Feedback feedback;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<ConsensusSession.Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final Map<String, Consensus> agreed = new HashMap<>();
+    private final Map<String, Integer> targets = new HashMap<>();
     private final ObservableList<ItemDiscussion> items = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<ItemDiscussion> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -57,9 +62,9 @@ public final class ConsensusViewModel {
         this.tasks = tasks;
         this.feedback = feedback;
         this.clock = clock;
-        order.addListener((o, was, is) -> arrange(currentItemId()));
-        section.addListener((o, was, is) -> arrange(currentItemId()));
-        onlyDisagreement.addListener((o, was, is) -> arrange(currentItemId()));
+        order.addListener((o, was, is) -> rebuild());
+        section.addListener((o, was, is) -> rebuild());
+        onlyDisagreement.addListener((o, was, is) -> rebuild());
         reload();
     }
 
@@ -67,13 +72,16 @@ public final class ConsensusViewModel {
         return session.title();
     }
 
-    /** Reads the round again, keeping the item the room is on. */
+    /** Reads the round again (after an import has brought more people's answers), keeping the item the room is on. */
     public void reload() {
-        String keep = currentItemId();
         tasks.run(session::load, result -> {
             loaded.set(result);
+            agreed.clear();
+            agreed.putAll(result.consensus());
+            targets.clear();
+            targets.putAll(result.targets());
             settings.set(result.settings());
-            arrange(keep);
+            rebuild();
         }, feedback::failed);
     }
 
@@ -85,7 +93,7 @@ public final class ConsensusViewModel {
         return loaded.get() == null ? null : loaded.get().questionnaire();
     }
 
-    /** The items shown, sorted and filtered as chosen. */
+    /** The items shown, sorted and filtered as chosen (only once scores are revealed: the order would tell). */
     public ObservableList<ItemDiscussion> items() {
         return FXCollections.unmodifiableObservableList(items);
     }
@@ -117,7 +125,7 @@ public final class ConsensusViewModel {
 
     /** How many people have answered anything in this questionnaire. */
     public int peopleAnswering() {
-        return loaded.get() == null ? 0 : loaded.get().peopleAnswering();
+        return loaded.get() == null ? 0 : loaded.get().people().size();
     }
 
     public void select(int at) {
@@ -137,25 +145,25 @@ public final class ConsensusViewModel {
 
     /** Shows everyone's scores: the facilitator's choice, once everyone has scored. */
     public void reveal(boolean revealed) {
-        saveSettings(settings.get().withRevealed(revealed));
+        saveFlags(settings.get().withRevealed(revealed));
     }
 
     public void showNames(boolean shown) {
-        saveSettings(settings.get().withNamesShown(shown));
+        saveFlags(settings.get().withNamesShown(shown));
     }
 
     public void includePartnersOnly(boolean included) {
-        saveSettings(settings.get().withPartnersOnlyIncluded(included));
+        saveFlags(settings.get().withPartnersOnlyIncluded(included));
     }
 
     public void setPartnersOnly(Section of, boolean partnersOnly) {
+        settings.set(settings.get().withPartnersOnly(session.packId(), of.id(), partnersOnly));
+        rebuild();
         tasks.run(() -> {
             session.setPartnersOnly(of.id(), partnersOnly);
             return partnersOnly;
-        }, done -> {
-            feedback.saved(of.title() + (done ? " is now for partners only" : " is now for the whole team"));
-            reload();
-        }, feedback::failed);
+        }, done -> feedback.saved(of.title() + (done ? " is now for partners only" : " is now for the whole team")),
+                feedback::failed);
     }
 
     /** Sets the group's level (or not applicable, don't know) for the item being discussed. */
@@ -164,31 +172,35 @@ public final class ConsensusViewModel {
         if (item == null || !settings.get().revealed()) {
             return;
         }
-        String note = item.consensus().map(Consensus::note).orElse(null);
-        change(new Consensus(item.item().id(), value, note, clock.instant()), true);
+        String itemId = item.item().id();
+        change(new Consensus(itemId, value, noteOf(itemId), clock.instant()), true);
     }
 
-    /** Keeps the discussion note of the item being discussed; an unchanged note is not saved again. */
-    public void setNote(String note) {
-        ItemDiscussion item = current.get();
-        if (item == null) {
-            return;
-        }
+    /** Keeps the discussion note of an item; an unchanged note is not saved again. */
+    public void setNote(String itemId, String note) {
         String clean = note == null || note.isBlank() ? null : note.strip();
-        if (java.util.Objects.equals(item.consensus().map(Consensus::note).orElse(null), clean)) {
+        if (itemId == null || Objects.equals(noteOf(itemId), clean)) {
             return;
         }
-        change(new Consensus(item.item().id(), item.consensus().map(Consensus::value).orElse(null), clean,
-                clock.instant()), true);
+        Consensus held = agreed.get(itemId);
+        change(new Consensus(itemId, held == null ? null : held.value(), clean, clock.instant()), true);
     }
 
-    /** Takes back the last consensus change, whatever item it was on. */
+    /** The discussion note the group has for an item, as it stands this moment. */
+    public String noteOf(String itemId) {
+        Consensus held = agreed.get(itemId);
+        return held == null ? null : held.note();
+    }
+
+    /** Takes back the last consensus change, and shows the item it was on. */
     public boolean undo() {
         if (undo.isEmpty()) {
             return false;
         }
         Consensus previous = undo.pop();
         change(previous, false);
+        IntStream.range(0, items.size()).filter(i -> items.get(i).item().id().equals(previous.itemId()))
+                .findFirst().ifPresent(this::select);
         return true;
     }
 
@@ -203,29 +215,35 @@ public final class ConsensusViewModel {
             return;
         }
         String itemId = item.item().id();
+        if (level == null) {
+            targets.remove(itemId);
+        } else {
+            targets.put(itemId, level);
+        }
+        rebuild();
         tasks.run(() -> {
             session.setTarget(itemId, level);
             return level;
-        }, saved -> {
-            feedback.saved(saved == null ? "Target removed" : "Target set to level " + saved);
-            reload();
-        }, feedback::failed);
+        }, saved -> feedback.saved(saved == null ? "Target removed" : "Target set to level " + saved), feedback::failed);
     }
 
-    /** Saves a change, remembering (when asked) what it replaced so it can be undone. */
+    /** Shows a change at once and saves it behind the ones before, remembering (when asked) what it replaced. */
     private void change(Consensus next, boolean remember) {
-        ItemDiscussion before = loaded.get().byItem().get(next.itemId());
-        Consensus was = before == null ? null : before.consensus().orElse(null);
+        String itemId = next.itemId();
+        Consensus was = agreed.get(itemId);
         if (remember) {
-            undo.push(was != null ? was : new Consensus(next.itemId(), null, null, clock.instant()));
+            undo.push(was != null ? was : new Consensus(itemId, null, null, clock.instant()));
         }
+        if (next.value() == null && next.note() == null) {
+            agreed.remove(itemId);
+        } else {
+            agreed.put(itemId, next);
+        }
+        rebuild();
         tasks.run(() -> {
             session.save(next);
             return next;
-        }, saved -> {
-            feedback.saved(describe(saved));
-            reload();
-        }, feedback::failed);
+        }, saved -> feedback.saved(describe(saved)), feedback::failed);
     }
 
     private String describe(Consensus saved) {
@@ -238,34 +256,38 @@ public final class ConsensusViewModel {
         };
     }
 
-    private void saveSettings(WorkshopSettings next) {
+    private void saveFlags(WorkshopSettings next) {
+        settings.set(next);
+        rebuild();
         tasks.run(() -> {
-            session.saveSettings(next);
+            session.saveFlags(next);
             return next;
-        }, saved -> {
-            settings.set(saved);
-            reload();
-        }, feedback::failed);
+        }, saved -> { }, feedback::failed);
     }
 
-    private String currentItemId() {
-        return current.get() == null ? null : current.get().item().id();
-    }
-
-    private void arrange(String keepItemId) {
-        if (loaded.get() == null) {
+    /** The discussion again from what the room holds now, keeping the item it is on. */
+    private void rebuild() {
+        ConsensusSession.Loaded from = loaded.get();
+        if (from == null) {
             return;
         }
-        List<ItemDiscussion> shown = new ArrayList<>(Discussion.sorted(loaded.get().discussion(), order.get()));
+        String keep = current.get() == null ? null : current.get().item().id();
+        var discussion = Discussion.build(from.questionnaire(), from.practiceTokens(), from.people(), agreed, targets,
+                settings.get().partnersOnly(session.packId()));
+        boolean revealed = settings.get().revealed();
+        // Before the reveal the order and the filter stay plain: sorting by disagreement would give the scores away.
+        List<ItemDiscussion> shown = new ArrayList<>(revealed ? Discussion.sorted(discussion, order.get()) : discussion);
         shown.removeIf(d -> section.get() != null && !d.section().id().equals(section.get().id()));
-        shown.removeIf(d -> onlyDisagreement.get() && !d.score().isDisagreement());
+        shown.removeIf(d -> revealed && onlyDisagreement.get() && !d.score().isDisagreement());
         items.setAll(shown);
-        Optional<Integer> at = keepItemId == null ? Optional.empty()
-                : java.util.stream.IntStream.range(0, shown.size()).boxed()
-                        .filter(i -> shown.get(i).item().id().equals(keepItemId)).findFirst();
-        index.set(-1);
-        current.set(null);
-        select(at.orElse(shown.isEmpty() ? -1 : 0));
+        int at = keep == null ? -1 : IntStream.range(0, shown.size())
+                .filter(i -> shown.get(i).item().id().equals(keep)).findFirst().orElse(-1);
+        if (shown.isEmpty()) {
+            index.set(-1);
+            current.set(null);
+        } else {
+            select(Math.max(at, 0));
+        }
     }
 
     /** Which sections exist, for the filter and the partners-only choice. */
@@ -274,11 +296,6 @@ public final class ConsensusViewModel {
     }
 
     public boolean isPartnersOnly(Section of) {
-        return loaded.get() != null && loaded.get().partnersOnly().isPartnersOnly(of);
-    }
-
-    /** The group's items by id, for tests and for the presentation to find its place. */
-    Map<String, ItemDiscussion> byItem() {
-        return loaded.get() == null ? Map.of() : loaded.get().byItem();
+        return settings.get().partnersOnlySections(session.packId()).contains(of.id());
     }
 }

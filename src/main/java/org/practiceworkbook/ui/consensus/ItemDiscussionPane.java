@@ -39,6 +39,7 @@ final class ItemDiscussionPane extends VBox {
     private final ComboBox<TargetChoice> target = new ComboBox<>();
     private final PauseTransition noteQuiet = new PauseTransition(Duration.millis(600));
     private boolean showing;
+    private String shownItemId;
 
     /** A target as offered: a level, or the pack's default. */
     record TargetChoice(Integer level, String text) {
@@ -86,7 +87,7 @@ final class ItemDiscussionPane extends VBox {
         note.setPrefRowCount(3);
         note.setAccessibleText("Discussion note");
         note.setAccessibleHelp("What the group said, and why it agreed this level");
-        noteQuiet.setOnFinished(e -> model.setNote(note.getText()));
+        noteQuiet.setOnFinished(e -> model.setNote(shownItemId, note.getText()));
         note.textProperty().addListener((o, was, is) -> {
             if (showing) {
                 noteQuiet.playFromStart();
@@ -95,7 +96,7 @@ final class ItemDiscussionPane extends VBox {
         note.focusedProperty().addListener((o, was, is) -> {
             if (!is && showing) {
                 noteQuiet.stop();
-                model.setNote(note.getText());
+                model.setNote(shownItemId, note.getText());
             }
         });
         target.setId("consensus-target");
@@ -124,18 +125,20 @@ final class ItemDiscussionPane extends VBox {
         return label;
     }
 
-    /** Saves a note still being typed; called before the screen closes. */
+    /** Saves a note still being typed, for the item it was typed on; called before the item or the screen changes. */
     void flush() {
         if (noteQuiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             noteQuiet.stop();
-            model.setNote(note.getText());
+            model.setNote(shownItemId, note.getText());
         }
     }
 
     private void show() {
-        flush();
-        showing = false;
         ItemDiscussion item = model.currentProperty().get();
+        if (item == null || !item.item().id().equals(shownItemId)) {
+            flush();
+        }
+        showing = false;
         Questionnaire questionnaire = model.questionnaire();
         WorkshopSettings settings = model.settingsProperty().get();
         setVisible(item != null);
@@ -157,9 +160,13 @@ final class ItemDiscussionPane extends VBox {
             spread.setText(ConsensusText.spread(item));
             showNotes(item, settings.namesShown());
             showLevels(questionnaire, item);
-            note.setText(item.consensus().map(Consensus::note).orElse(""));
+            // A note being typed is never overwritten by the room's other changes to the same item.
+            if (!item.item().id().equals(shownItemId) || !note.isFocused()) {
+                note.setText(java.util.Objects.requireNonNullElse(model.noteOf(item.item().id()), ""));
+            }
             showTarget(questionnaire, item);
         }
+        shownItemId = item.item().id();
         showing = true;
     }
 
