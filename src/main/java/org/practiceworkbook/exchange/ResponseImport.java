@@ -58,8 +58,11 @@ public final class ResponseImport {
         }
     }
 
-    /** Whether the workbook already has the practice and the round a file names. */
-    public record Match(Optional<Practice> practice, Optional<Round> round) {
+    /**
+     * Whether the workbook already has the practice and the round a file names. {@code sameLabel} is a round of the
+     * practice with the file's label but another date: not a match, and no new round can take that label.
+     */
+    public record Match(Optional<Practice> practice, Optional<Round> round, Optional<Round> sameLabel) {
         public boolean isComplete() {
             return round.isPresent();
         }
@@ -74,15 +77,9 @@ public final class ResponseImport {
     /** Finds the practice (by ODS code when both have one, else by name) and the round (by label and date). */
     public Match match(ResponseFile file) {
         Optional<Practice> practice = findPractice(file);
-        Optional<Round> round = practice.flatMap(p -> workbook.rounds().findByLabel(p.id(), file.roundLabel())
-                .filter(r -> {
-                    if (!r.date().equals(file.roundDate())) {
-                        throw refused(p.name() + " has a round \"" + r.label() + "\" held on " + r.date()
-                                + ", but the file's round of that name was held on " + file.roundDate());
-                    }
-                    return true;
-                }));
-        return new Match(practice, round);
+        Optional<Round> labelled = practice.flatMap(p -> workbook.rounds().findByLabel(p.id(), file.roundLabel()));
+        Optional<Round> round = labelled.filter(r -> r.date().equals(file.roundDate()));
+        return new Match(practice, round, labelled.filter(r -> !r.date().equals(file.roundDate())));
     }
 
     /**
@@ -147,6 +144,7 @@ public final class ResponseImport {
                     .orElseThrow(() -> refused("the chosen round is no longer in the workbook"));
             case Destination.Matched() -> {
                 Match match = match(file);
+                refuseOtherDate(file, match);
                 yield match.round().orElseThrow(() -> refused(match.practice().isEmpty()
                         ? "there is no practice \"" + file.practiceName() + "\" in this workbook (create it, or import "
                         + "with the option to create missing practices and rounds)"
@@ -155,12 +153,22 @@ public final class ResponseImport {
             }
             case Destination.CreateMissing() -> {
                 Match match = match(file);
+                refuseOtherDate(file, match);
                 Practice practice = match.practice().orElseGet(() -> workbook.practices().add(file.practiceName(),
                         file.odsCode(), file.model() != null ? file.model() : OrganisationalModel.PARTNERSHIP, null, null));
                 yield match.round().orElseGet(() -> workbook.rounds().add(practice.id(), file.roundLabel(),
                         file.roundDate(), RoundFacts.NONE));
             }
         };
+    }
+
+    /** A round of the file's label held on another date: no new round can take the label, so the file says so. */
+    private static void refuseOtherDate(ResponseFile file, Match match) {
+        match.sameLabel().ifPresent(r -> {
+            throw refused(match.practice().orElseThrow().name() + " has a round \"" + r.label() + "\" held on "
+                    + r.date() + ", but the file's round of that name was held on " + file.roundDate()
+                    + " (choose the round to put these answers in, or correct one of the dates)");
+        });
     }
 
     /** A round answers each questionnaire in one version; a file from another version would mix two. */

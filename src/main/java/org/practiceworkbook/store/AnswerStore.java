@@ -26,6 +26,12 @@ public final class AnswerStore {
         jdbc.update(MERGE, parameters(respondentId, packId, answer));
     }
 
+    /** Removes one answer, note and all. */
+    public void delete(long respondentId, String packId, String itemId) {
+        jdbc.update("delete from answer where respondent_id = ? and pack_id = ? and item_id = ?", respondentId, packId,
+                itemId);
+    }
+
     /** Saves a respondent's answers together, as one commit: all of them are kept, or none. */
     public void saveAll(long respondentId, String packId, Collection<Answer> answers) {
         jdbc.inTransaction(() -> {

@@ -183,6 +183,7 @@ public final class MainWindow {
         new ImportResponsesView(exchange).importFiles(root.getScene().getWindow(), paths, () -> {
             practices.load();
             respondents.reload();
+            work.reloadOpen();
         });
     }
 
@@ -227,7 +228,7 @@ public final class MainWindow {
         var importWorkbook = new MenuItem("Import workbook…");
         importWorkbook.setId("menu-import-workbook");
         importWorkbook.setOnAction(e -> new WorkbookFileView(workbookFiles, files)
-                .importFile(root.getScene().getWindow(), practices::load));
+                .importFile(root.getScene().getWindow(), work::leave, practices::load));
         var file = new Menu("File", null, addPractice, new SeparatorMenuItem(), importResponses, exportResponses,
                 new SeparatorMenuItem(), importWorkbook, exportWorkbook, new SeparatorMenuItem());
         if (workbooks.isDemo()) {

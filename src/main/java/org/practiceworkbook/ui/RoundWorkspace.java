@@ -55,6 +55,7 @@ final class RoundWorkspace implements RoundWork {
     private final ReadOnlyObjectWrapper<WalkthroughView> walkthrough = new ReadOnlyObjectWrapper<>(this, "walkthrough");
     private final ReadOnlyObjectWrapper<ConsensusView> consensus = new ReadOnlyObjectWrapper<>(this, "consensus");
     private Stage presentation;
+    private Node open;
 
     RoundWorkspace(Workbook workbook, BackgroundTasks tasks, Clock clock, Feedback feedback,
                    PracticesViewModel practices, RoundsViewModel rounds, RespondentsViewModel respondents, Place place) {
@@ -83,7 +84,7 @@ final class RoundWorkspace implements RoundWork {
     public void answer(Respondent respondent, String packId) {
         walkthroughs.open(practices.selectedProperty().get(), respondent, packId, model -> {
             walkthrough.set(new WalkthroughView(model, back(walkthrough::set)));
-            place.show(walkthrough.get());
+            show(walkthrough.get());
         }, feedback::failed);
     }
 
@@ -94,7 +95,7 @@ final class RoundWorkspace implements RoundWork {
         var model = new ConsensusViewModel(new ConsensusSession(workbook, practices.selectedProperty().get(), round,
                 packId, title), tasks, feedback, clock);
         consensus.set(new ConsensusView(model, back(consensus::set), this::present));
-        place.show(consensus.get());
+        show(consensus.get());
     }
 
     @Override
@@ -102,7 +103,7 @@ final class RoundWorkspace implements RoundWork {
         var round = rounds.selectedProperty().get();
         var model = new PaperScoresViewModel(workbook, tasks, feedback, clock, practices.selectedProperty().get(),
                 round, packId);
-        place.show(new PaperScoresView(model, "Paper scores · " + titleOf(packId) + " · " + round.label(),
+        show(new PaperScoresView(model, "Paper scores · " + titleOf(packId) + " · " + round.label(),
                 back(ignored -> { })));
     }
 
@@ -143,13 +144,45 @@ final class RoundWorkspace implements RoundWork {
         }
     }
 
+    private void show(Node screen) {
+        open = screen;
+        place.show(screen);
+    }
+
     /** Going back: the screen is forgotten, the practice shown, and its people's progress read again. */
     private <T> Runnable back(Consumer<T> forget) {
         return () -> {
             forget.accept(null);
+            open = null;
             place.back();
             respondents.reload();
         };
+    }
+
+    /** Reads the open consensus session again: an import has brought more people's answers. */
+    void reloadOpen() {
+        if (consensus.get() != null) {
+            consensus.get().model().reload();
+        }
+    }
+
+    /**
+     * Saves what is being typed and goes back to the practice: before an import that may replace the practice a
+     * screen is working on.
+     */
+    void leave() {
+        if (open == null) {
+            return;
+        }
+        flush();
+        if (presentation != null) {
+            presentation.close();
+        }
+        walkthrough.set(null);
+        consensus.set(null);
+        open = null;
+        place.back();
+        respondents.reload();
     }
 
     private String titleOf(String packId) {

@@ -31,9 +31,10 @@ public final class WorkbookSession implements WorkbookSwitch {
     private final Consumer<Exception> failed;
     private final Runnable quit;
     private final FilePicker files;
-    private Workbook workbook;
+    private Workbook workbook;          // touched on the store thread only
     private MainWindow window;
     private boolean onDemo;
+    private boolean switching;
 
     /**
      * @param show   puts a window's content on screen with its title
@@ -102,6 +103,10 @@ public final class WorkbookSession implements WorkbookSwitch {
     }
 
     private void switchTo(java.util.concurrent.Callable<Workbook> opening, boolean demoNext) {
+        if (switching) {
+            return;   // one switch at a time: a second click while the first is under way changes nothing
+        }
+        switching = true;
         if (window != null) {
             window.flush();
         }
@@ -109,16 +114,18 @@ public final class WorkbookSession implements WorkbookSwitch {
             // Closed first: the demo is remade in place, and cannot be while it is still open.
             closeWorkbook();
             try {
-                return new Opened(opening.call(), demoNext, null);
+                workbook = opening.call();
+                return new Opened(workbook, demoNext, null);
             } catch (Exception e) {
                 if (!demoNext) {
                     throw e;
                 }
                 // The window must stay on a workbook: the person's own, with the reason the demo did not open.
-                return new Opened(Workbook.open(own, new PackReader()), false, e);
+                workbook = Workbook.open(own, new PackReader());
+                return new Opened(workbook, false, e);
             }
         }, opened -> {
-            workbook = opened.workbook();
+            switching = false;
             onDemo = opened.demo();
             window = new MainWindow(opened.workbook(), tasks, clock, quit, files, this);
             show.accept(window.root(), onDemo ? "Practice Workbook · Demo: Riverside Surgery (fictional)"
@@ -126,7 +133,10 @@ public final class WorkbookSession implements WorkbookSwitch {
             if (opened.problem() != null) {
                 window.failed(opened.problem());
             }
-        }, failed);
+        }, problem -> {
+            switching = false;
+            failed.accept(problem);
+        });
     }
 
     private record Opened(Workbook workbook, boolean demo, Exception problem) {

@@ -166,6 +166,36 @@ class ResponseExchangeTest {
     }
 
     @Test
+    void without_ods_codes_a_practice_is_matched_by_name_with_case_and_spacing_ignored() throws Exception {
+        Respondent ana = answered(partner, "Dr Ana Müller", Role.GP_PARTNER, null);
+        ResponseFile file = carry(partner, ana);
+        var same = facilitator.practices().add("riverside  SURGERY", null, OrganisationalModel.PARTNERSHIP, null, null);
+        facilitator.rounds().add(same.id(), "Baseline March 2027", LocalDate.of(2027, 3, 14), RoundFacts.NONE);
+
+        var result = new ResponseImport(facilitator).importFile(file, ResponseImport.MATCHED);
+
+        assertThat(result.practice()).isEqualTo("riverside SURGERY");
+        assertThat(facilitator.practices().list()).hasSize(1);
+    }
+
+    @Test
+    void a_round_of_the_same_label_on_another_date_is_not_a_match_but_can_be_chosen() throws Exception {
+        Respondent ana = answered(partner, "Dr Ana Müller", Role.GP_PARTNER, null);
+        ResponseFile file = carry(partner, ana);
+        var practice = facilitator.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
+        var other = facilitator.rounds().add(practice.id(), "Baseline March 2027", LocalDate.of(2027, 3, 15), RoundFacts.NONE);
+        var importer = new ResponseImport(facilitator);
+
+        var match = importer.match(file);
+        assertThat(match.isComplete()).isFalse();
+        assertThat(match.sameLabel()).contains(other);
+        assertThatThrownBy(() -> importer.importFile(file, ResponseImport.CREATE_MISSING))
+                .hasMessageContaining("held on 2027-03-15, but the file's round of that name was held on 2027-03-14");
+        assertThat(importer.importFile(file, new ResponseImport.Destination.IntoRound(other.id())).kind())
+                .isEqualTo(ResponseImport.Kind.IMPORTED);
+    }
+
+    @Test
     void answers_can_be_placed_in_a_round_the_facilitator_chooses() throws Exception {
         Respondent ana = answered(partner, "Dr Ana Müller", Role.GP_PARTNER, null);
         var other = facilitator.practices().add("Hillside", null, OrganisationalModel.PARTNERSHIP, null, null);

@@ -93,7 +93,8 @@ class PaperScoresTest {
         assertThat(held(ana, 1)).isEqualTo(AnswerValue.level(3));
         assertThat(held(ana, 2)).isEqualTo(AnswerValue.NOT_APPLICABLE);
         assertThat(held(ana, 3)).isEqualTo(AnswerValue.DONT_KNOW);
-        assertThat(held(ana, 4)).as("cleared").isNull();
+        assertThat(workbook.answers().forRespondent(ana.id(), "capacity")).as("cleared, leaving nothing behind")
+                .doesNotContainKey(items.get(4).id());
 
         // Across to the nurse's column: the partners-only rows are closed to her, so typing lands further down.
         int firstSection = workbook.packs().load(workbook.packs().latest("capacity").orElseThrow()).sections()
@@ -110,6 +111,9 @@ class PaperScoresTest {
         ScreenSnapshots.save(scene.getRoot(), "paper-scores-normal");
         robot.interact(() -> window.setTextSize(TextSize.EXTRA_LARGE));
         ScreenSnapshots.save(scene.getRoot(), "paper-scores-extra-large");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#paper-scores").tryQuery()).as("Esc goes back to the practice").isEmpty();
     }
 
     @Test

@@ -51,6 +51,11 @@ class ResponseExchangeWindowTest {
         final List<String> suggested = new java.util.ArrayList<>();
 
         @Override
+        public Optional<Path> open(Window owner, String title, FileType type) {
+            return opens.isEmpty() ? Optional.empty() : Optional.of(opens.pop().getFirst());
+        }
+
+        @Override
         public List<Path> openMany(Window owner, String title, FileType type) {
             return opens.isEmpty() ? List.of() : opens.pop();
         }

@@ -19,6 +19,9 @@ public interface FilePicker {
     FileType RESPONSE_FILES = new FileType("Response files", ".pwr");
     FileType WORKBOOK_FILES = new FileType("Workbook files", ".pwb");
 
+    /** The one file chosen; empty when the person cancelled. */
+    Optional<Path> open(Window owner, String title, FileType type);
+
     /** The files chosen; empty when the person cancelled. */
     List<Path> openMany(Window owner, String title, FileType type);
 

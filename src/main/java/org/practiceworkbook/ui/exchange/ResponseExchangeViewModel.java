@@ -145,10 +145,18 @@ public final class ResponseExchangeViewModel {
             for (Incoming file : needing) {
                 ResponseFile f = file.file();
                 var choices = new ArrayList<Placement>();
-                choices.add(new Placement.Create(file.match().practice().isPresent()
-                        ? "Add the round \"" + f.roundLabel() + "\" to " + file.match().practice().get().name()
-                        : "Add the practice \"" + f.practiceName() + "\" with its round \"" + f.roundLabel() + "\""));
-                choices.addAll(existing);
+                var sameLabel = file.match().sameLabel();
+                if (sameLabel.isPresent()) {
+                    // The label is taken on another date, so no round can be added: the likeliest place comes first.
+                    existing.stream()
+                            .filter(p -> p instanceof Placement.Into into && into.round().id() == sameLabel.get().id())
+                            .forEach(choices::add);
+                } else {
+                    choices.add(new Placement.Create(file.match().practice().isPresent()
+                            ? "Add the round \"" + f.roundLabel() + "\" to " + file.match().practice().get().name()
+                            : "Add the practice \"" + f.practiceName() + "\" with its round \"" + f.roundLabel() + "\""));
+                }
+                existing.stream().filter(p -> !choices.contains(p)).forEach(choices::add);
                 choices.add(new Placement.Skip());
                 byFile.put(file.path(), choices);
             }
@@ -189,8 +197,11 @@ public final class ResponseExchangeViewModel {
             return outcomes;
         }, outcomes -> {
             long refused = outcomes.stream().filter(Outcome::refused).count();
+            long taken = outcomes.stream().filter(o -> o.text().startsWith("imported") || o.text().startsWith("updated"))
+                    .count();
             if (refused == 0) {
-                feedback.saved("Imported " + outcomes.size() + (outcomes.size() == 1 ? " response file" : " response files"));
+                feedback.saved("Imported or updated " + taken + " of " + outcomes.size()
+                        + (outcomes.size() == 1 ? " response file" : " response files"));
             } else {
                 feedback.failed(new InvalidInputException("file", refused + " of " + outcomes.size()
                         + " response files refused; nothing was changed by those"));

@@ -14,6 +14,16 @@ public final class SystemFilePicker implements FilePicker {
     private File lastFolder;
 
     @Override
+    public Optional<Path> open(Window owner, String title, FileType type) {
+        File chosen = chooser(title, type).showOpenDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
     public List<Path> openMany(Window owner, String title, FileType type) {
         List<File> chosen = chooser(title, type).showOpenMultipleDialog(owner);
         if (chosen == null || chosen.isEmpty()) {

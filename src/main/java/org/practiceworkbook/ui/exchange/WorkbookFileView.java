@@ -29,13 +29,18 @@ public final class WorkbookFileView {
                 .ifPresent(model::export));
     }
 
-    /** @param imported run after an import, so the practices are read again */
-    public void importFile(Window owner, Runnable imported) {
-        files.openMany(owner, "Import a workbook file", FilePicker.WORKBOOK_FILES).stream().findFirst()
-                .ifPresent(path -> model.preview(path, preview -> confirm(owner, preview, imported)));
+    /**
+     * @param beforeImport run when the person confirms, before anything changes: screens on a practice the file may
+     *                     replace are closed
+     * @param imported     run after an import, so the practices are read again
+     */
+    public void importFile(Window owner, Runnable beforeImport, Runnable imported) {
+        files.open(owner, "Import a workbook file", FilePicker.WORKBOOK_FILES)
+                .ifPresent(path -> model.preview(path, preview -> confirm(owner, preview, beforeImport, imported)));
     }
 
-    private void confirm(Window owner, WorkbookFileViewModel.Preview preview, Runnable imported) {
+    private void confirm(Window owner, WorkbookFileViewModel.Preview preview, Runnable beforeImport,
+                         Runnable imported) {
         var form = new FormDialog(owner, "import-workbook-dialog", "Import " + preview.path().getFileName(), "Import");
         form.note("Nothing changes until you choose Import, and then the whole file is imported or none of it.");
         var lines = new VBox();
@@ -62,6 +67,7 @@ public final class WorkbookFileView {
                     "Whether practices already in this workbook are replaced by the file's; otherwise they are left");
         }
         if (form.showAndWait(Optional::empty, anyThere ? replace : holds)) {
+            beforeImport.run();
             model.importFile(preview, replace.isSelected(), result -> imported.run());
         }
     }

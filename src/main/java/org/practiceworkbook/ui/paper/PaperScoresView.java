@@ -36,9 +36,11 @@ public final class PaperScoresView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final List<List<PaperCell>> cells = new ArrayList<>();   // by item row, then person column
     private List<Respondent> shownPeople = List.of();
+    private final Runnable back;
 
     public PaperScoresView(PaperScoresViewModel model, String title, Runnable back) {
         this.model = model;
+        this.back = back;
         setId("paper-scores");
         setTop(createHeader(title, back));
         grid.getStyleClass().add("paper-grid");
@@ -71,7 +73,7 @@ public final class PaperScoresView extends BorderPane {
         var add = Forms.button("paper-add-person", "Add a person's sheet…", "Add a column for another person's sheet");
         add.setOnAction(e -> addPerson());
         var help = new Label("Type down each person's column: 1–5 a level, N not applicable, D don't know, Delete "
-                + "clears. Arrow keys and Tab move. Every score is saved as you type it.");
+                + "clears. Arrow keys and Tab move; Esc goes back. Every score is saved as you type it.");
         help.setWrapText(true);
         help.getStyleClass().add("form-note");
         var top = new HBox(backButton, heading);
@@ -118,8 +120,7 @@ public final class PaperScoresView extends BorderPane {
             Item item = sheet.items().get(row);
             if (sheet.sectionOf(item) != section) {
                 section = sheet.sectionOf(item);
-                var title = new Label(section.title() + (sheet.partnersOnlySections().contains(section.id())
-                        ? " (partners only)" : ""));
+                var title = new Label(section.title() + (sheet.isPartnersOnly(section) ? " (partners only)" : ""));
                 title.getStyleClass().add("paper-section");
                 grid.add(title, 0, gridRow++, shownPeople.size() + 1, 1);
             }
@@ -195,13 +196,31 @@ public final class PaperScoresView extends BorderPane {
             case UP -> move(event, cell, -1, 0);
             case RIGHT -> move(event, cell, 0, 1);
             case LEFT -> move(event, cell, 0, -1);
-            case TAB -> move(event, cell, 0, event.isShiftDown() ? -1 : 1);
+            case TAB -> {
+                // Tab stays in the grid until its edge, then leaves it, so the buttons above are in reach.
+                if (!atEdge(cell, event.isShiftDown() ? -1 : 1)) {
+                    move(event, cell, 0, event.isShiftDown() ? -1 : 1);
+                }
+            }
+            case ESCAPE -> {
+                back.run();
+                event.consume();
+            }
             default -> { }
         }
         if (scored && !event.isShortcutDown()) {
             model.score(cell.person, cell.item, value);
             move(event, cell, 1, 0);
         }
+    }
+
+    private boolean atEdge(PaperCell from, int columnStep) {
+        for (int column = from.column + columnStep; column >= 0 && column < shownPeople.size(); column += columnStep) {
+            if (!cells.get(from.row).get(column).isDisabled()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Steps from a cell, passing over cells closed to their person (partners-only sections); stays at the edge. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,8 +16,8 @@ import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.assessment.Role;
 import org.practiceworkbook.assessment.Round;
+import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.questionnaire.Item;
-import org.practiceworkbook.questionnaire.PackRef;
 import org.practiceworkbook.questionnaire.Questionnaire;
 import org.practiceworkbook.questionnaire.Section;
 import org.practiceworkbook.store.Workbook;
@@ -33,7 +32,7 @@ public final class PaperScoresViewModel {
 
     /** Everything the grid shows, read in one go off the FX thread. */
     public record Sheet(Questionnaire questionnaire, List<Item> items, List<Respondent> people,
-                        Map<Long, Map<String, Answer>> answers, Set<String> partnersOnlySections) {
+                        Map<Long, Map<String, Answer>> answers, WorkshopSettings workshop) {
 
         public Optional<Answer> answer(Respondent person, Item item) {
             return Optional.ofNullable(answers.getOrDefault(person.id(), Map.of()).get(item.id()));
@@ -41,7 +40,11 @@ public final class PaperScoresViewModel {
 
         /** Whether this person is asked this item: a partners-only section is for partners alone. */
         public boolean asks(Respondent person, Item item) {
-            return person.role().isPartner() || !partnersOnlySections.contains(sectionOf(item).id());
+            return !workshop.sectionsNotAskedOf(questionnaire.id(), person.role()).contains(sectionOf(item).id());
+        }
+
+        public boolean isPartnersOnly(Section section) {
+            return workshop.partnersOnlySections(questionnaire.id()).contains(section.id());
         }
 
         public Section sectionOf(Item item) {
@@ -97,11 +100,17 @@ public final class PaperScoresViewModel {
         var theirs = new HashMap<>(answers.getOrDefault(person.id(), Map.of()));
         theirs.put(item.id(), answer);
         answers.put(person.id(), theirs);
-        sheet.set(new Sheet(now.questionnaire(), now.items(), now.people(), answers, now.partnersOnlySections()));
+        sheet.set(new Sheet(now.questionnaire(), now.items(), now.people(), answers, now.workshop()));
         tasks.run(() -> {
-            workbook.answers().save(person.id(), packId, answer);
+            // A cleared score with no note leaves nothing: an empty answer would count the person as answering.
+            if (answer.value() == null && answer.note() == null) {
+                workbook.answers().delete(person.id(), packId, item.id());
+            } else {
+                workbook.answers().save(person.id(), packId, answer);
+            }
             return answer;
-        }, saved -> feedback.saved("Saved " + person.displayName() + "'s score"), feedback::failed);
+        }, saved -> feedback.saved(saved.value() == null ? "Cleared " + person.displayName() + "'s score"
+                : "Saved " + person.displayName() + "'s score"), feedback::failed);
     }
 
     /** Adds a column for someone whose paper sheet has no column yet. */
@@ -116,14 +125,7 @@ public final class PaperScoresViewModel {
     }
 
     private Sheet load() {
-        PackRef version = workbook.rounds().questionnaires(round.id()).stream()
-                .filter(ref -> ref.id().equals(packId)).findFirst()
-                .orElseGet(() -> {
-                    PackRef newest = workbook.packs().latest(packId).orElseThrow();
-                    workbook.rounds().useQuestionnaire(round.id(), newest);
-                    return newest;
-                });
-        Questionnaire questionnaire = workbook.packs().load(version);
+        Questionnaire questionnaire = workbook.packs().load(workbook.questionnaireFor(round.id(), packId));
         List<Item> items = questionnaire.items()
                 .filter(item -> item.appliesTo().appliesTo(practice.applicabilityTokens())).toList();
         var people = workbook.respondents().list(round.id());
@@ -131,7 +133,6 @@ public final class PaperScoresViewModel {
         for (Respondent person : people) {
             answers.put(person.id(), workbook.answers().forRespondent(person.id(), packId));
         }
-        return new Sheet(questionnaire, items, new ArrayList<>(people), answers,
-                workbook.workshops().partnersOnlySections(round.id(), packId));
+        return new Sheet(questionnaire, items, new ArrayList<>(people), answers, workbook.workshops().settings(round.id()));
     }
 }

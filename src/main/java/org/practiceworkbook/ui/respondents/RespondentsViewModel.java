@@ -131,13 +131,13 @@ public final class RespondentsViewModel {
             used.put(ref.id(), workbook.packs().load(ref));
         }
         var out = new ArrayList<Row>();
+        var workshop = workbook.workshops().settings(of.id());
         for (Respondent respondent : workbook.respondents().list(of.id())) {
             var parts = new ArrayList<String>();
             counts.getOrDefault(respondent.id(), Map.of()).forEach((packId, answered) -> {
                 Questionnaire q = used.get(packId);
                 if (q != null) {
-                    var notAsked = respondent.role().isPartner() ? java.util.Set.<String>of()
-                            : workbook.workshops().partnersOnlySections(of.id(), packId);
+                    var notAsked = workshop.sectionsNotAskedOf(packId, respondent.role());
                     int asked = new AnswerSheet(q, in.applicabilityTokens(), notAsked, Map.of()).askedCount();
                     parts.add(q.title() + " " + answered + " of " + asked);
                 }

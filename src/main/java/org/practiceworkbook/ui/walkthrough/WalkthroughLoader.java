@@ -33,19 +33,10 @@ public final class WalkthroughLoader {
     }
 
     private WalkthroughViewModel load(Practice practice, Respondent respondent, String packId) {
-        PackRef version = workbook.rounds().questionnaires(respondent.roundId()).stream()
-                .filter(ref -> ref.id().equals(packId))
-                .findFirst()
-                .orElseGet(() -> {
-                    PackRef newest = workbook.packs().latest(packId).orElseThrow(() ->
-                            new IllegalStateException("the workbook holds no questionnaire \"" + packId + "\""));
-                    workbook.rounds().useQuestionnaire(respondent.roundId(), newest);
-                    return newest;
-                });
+        PackRef version = workbook.questionnaireFor(respondent.roundId(), packId);
         Questionnaire questionnaire = workbook.packs().load(version);
-        var partnersOnly = workbook.workshops().partnersOnlySections(respondent.roundId(), packId);
         var sheet = new AnswerSheet(questionnaire, practice.applicabilityTokens(),
-                respondent.role().isPartner() ? java.util.Set.of() : partnersOnly,
+                workbook.workshops().settings(respondent.roundId()).sectionsNotAskedOf(packId, respondent.role()),
                 workbook.answers().forRespondent(respondent.id(), packId));
         int start = workbook.respondents().position(respondent.id(), packId)
                 .flatMap(itemId -> sheet.askedItems().stream().filter(i -> i.id().equals(itemId)).findFirst())

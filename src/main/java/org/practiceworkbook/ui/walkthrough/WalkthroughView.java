@@ -93,7 +93,6 @@ public final class WalkthroughView extends BorderPane {
         return header;
     }
 
-    /** Saves a note still being typed; called before leaving the screen or closing the program. */
     /** The person answering. */
     public org.practiceworkbook.assessment.Respondent respondent() {
         return model.respondent();
@@ -104,6 +103,7 @@ public final class WalkthroughView extends BorderPane {
         return model.sheet().questionnaire().id();
     }
 
+    /** Saves a note still being typed; called before leaving the screen or closing the program. */
     public void flush() {
         item.saveNote();
     }
