@@ -67,6 +67,17 @@ public record RoundFacts(Integer listSize, BigDecimal managementWte, Integer gpP
         }
     }
 
+    /**
+     * Management staff per 1,000 registered patients, so practices of different sizes compare; empty unless both
+     * facts are known and the list is not empty.
+     */
+    public java.util.OptionalDouble managementWtePerThousandPatients() {
+        if (managementWte == null || listSize == null || listSize == 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(managementWte.doubleValue() * 1000 / listSize);
+    }
+
     public RoundFacts withListSize(Integer value) {
         return new RoundFacts(value, managementWte, gpPartners, salariedGps, deprivationDecile);
     }
