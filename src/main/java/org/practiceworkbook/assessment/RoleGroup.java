@@ -9,10 +9,10 @@ import java.util.Arrays;
 public enum RoleGroup {
     PARTNERS("Partners", Role.GP_PARTNER, Role.NON_GP_PARTNER),
     SALARIED_GPS("Salaried GPs", Role.SALARIED_GP),
-    MANAGERS("Practice managers", Role.PRACTICE_MANAGER),
+    MANAGERS("Managers", Role.PRACTICE_MANAGER),
     NURSES("Nurses", Role.NURSE),
-    ADMIN("Administrative staff", Role.ADMIN),
-    OTHERS("PCN, federation and others", Role.PCN_OR_FEDERATION_STAFF, Role.OTHER);
+    ADMIN("Admin staff", Role.ADMIN),
+    OTHERS("PCN and others", Role.PCN_OR_FEDERATION_STAFF, Role.OTHER);
 
     private final String label;
     private final Role[] roles;

@@ -1,6 +1,7 @@
 package org.practiceworkbook.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,8 @@ import org.practiceworkbook.ui.paper.PaperScoresView;
 import org.practiceworkbook.ui.paper.PaperScoresViewModel;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
+import org.practiceworkbook.ui.results.ResultsView;
+import org.practiceworkbook.ui.results.ResultsViewModel;
 import org.practiceworkbook.ui.respondents.RoundWork;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
 import org.practiceworkbook.ui.walkthrough.WalkthroughLoader;
@@ -105,6 +108,13 @@ final class RoundWorkspace implements RoundWork {
                 round, packId);
         show(new PaperScoresView(model, "Paper scores · " + titleOf(packId) + " · " + round.label(),
                 back(ignored -> { })));
+    }
+
+    @Override
+    public void results(String packId) {
+        var model = new ResultsViewModel(workbook, tasks, feedback, practices.selectedProperty().get(), packId,
+                rounds.selectedProperty().get().id());
+        show(new ResultsView(model, List.copyOf(respondents.questionnaires()), back(ignored -> { })));
     }
 
     /** Presentation mode: the consensus session full screen, for the room. */

@@ -1,6 +1,5 @@
 package org.practiceworkbook.ui.consensus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.questionnaire.Questionnaire;
 import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.common.RoundReading;
 
 /**
  * The store side of one consensus session: a practice's round and one questionnaire. Every method reads or writes
@@ -47,17 +47,9 @@ public final class ConsensusSession {
     }
 
     Loaded load() {
-        Questionnaire questionnaire = workbook.packs().load(workbook.questionnaireFor(round.id(), packId));
-        var people = new ArrayList<RespondentAnswers>();
-        for (var person : workbook.respondents().list(round.id())) {
-            var answers = workbook.answers().forRespondent(person.id(), packId);
-            if (!answers.isEmpty()) {
-                people.add(new RespondentAnswers(person, answers));
-            }
-        }
-        return new Loaded(questionnaire, practice.applicabilityTokens(), people,
-                workbook.consensus().forRound(round.id(), packId), workbook.consensus().targets(round.id(), packId),
-                workbook.workshops().settings(round.id()));
+        var reading = RoundReading.read(workbook, round, packId);
+        return new Loaded(reading.questionnaire(), practice.applicabilityTokens(), reading.people(),
+                reading.consensus(), reading.targets(), reading.settings());
     }
 
     void save(Consensus consensus) {

@@ -70,7 +70,13 @@ public final class RespondentsView extends VBox {
         paper.setOnAction(e -> chooseQuestionnaire("paper-dialog", "Type in paper scores for "
                 + model.roundProperty().get().label(), "Open", "One column per person; add a column for each sheet "
                 + "from someone not yet listed.").ifPresent(work::typePaperScores));
-        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus, paper));
+        var results = Forms.button("see-results", "See results…",
+                "Charts of this round's results and of the practice's rounds over time");
+        results.setOnAction(e -> chooseQuestionnaire("results-dialog", "Results of "
+                + model.roundProperty().get().label(), "Show", "Scores use the group's agreed levels where it agreed "
+                + "one, and the average of people's answers elsewhere.").ifPresent(work::results));
+        results.disableProperty().bind(Bindings.isEmpty(model.rows()));
+        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus, paper, results));
     }
 
     void addRespondent() {

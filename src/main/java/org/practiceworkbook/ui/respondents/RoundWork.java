@@ -11,6 +11,9 @@ public interface RoundWork {
     /** The room agrees the group's level for each item of a questionnaire. */
     void agree(String packId);
 
+    /** The practice's results for a questionnaire, starting at this round. */
+    void results(String packId);
+
     /** The facilitator types in paper score sheets for a questionnaire. */
     void typePaperScores(String packId);
 }

@@ -1,0 +1,71 @@
+package org.practiceworkbook.ui.results;
+
+import java.util.Locale;
+
+import org.practiceworkbook.assessment.AnswerValue;
+import org.practiceworkbook.assessment.ItemDiscussion;
+import org.practiceworkbook.assessment.Scale;
+
+/** The words and numbers written beside the charts, the same on screen, in summaries for screen readers and in files. */
+final class ResultsText {
+
+    private ResultsText() {
+    }
+
+    /** "Level 2.5 of 5 (38%) · target 4 · 1.5 levels short · ⚠ disagreement" */
+    static String itemLine(ItemDiscussion item, int levels) {
+        var score = item.score();
+        if (score.score().isEmpty()) {
+            return switch (score.status()) {
+                case NOT_APPLICABLE -> "Not applicable";
+                default -> "No score yet";
+            };
+        }
+        double level = score.score().getAsDouble();
+        var line = new StringBuilder(String.format(Locale.UK, "Level %s of %d (%.0f%%)", levelText(level), levels,
+                Scale.percent(level, levels)));
+        if (score.fromConsensus()) {
+            line.append(" agreed");
+        }
+        score.target().ifPresent(t -> line.append(" · target ").append(t));
+        score.gap().ifPresent(gap -> {
+            if (gap > 0.05) {
+                line.append(" · ").append(levelText(gap)).append(gap == 1 ? " level short" : " levels short");
+            } else if (score.target().isPresent()) {
+                line.append(" · target met");
+            }
+        });
+        if (score.isDisagreement()) {
+            line.append(" · ⚠ disagreement");
+        }
+        return line.toString();
+    }
+
+    static String levelText(double level) {
+        return Math.abs(level - Math.rint(level)) < 0.05 ? String.valueOf((long) Math.rint(level))
+                : String.format(Locale.UK, "%.1f", level);
+    }
+
+    /** A cell of the heat map: the level, N/A or DK, so the table reads without its colours. */
+    static String cell(AnswerValue value) {
+        return switch (value) {
+            case AnswerValue.Level level -> String.valueOf(level.value());
+            case AnswerValue.NotApplicable _ -> "N/A";
+            case AnswerValue.DontKnow _ -> "DK";
+            case null -> "";
+        };
+    }
+
+    /** A person as a column heading: "Sam Patel" with names shown, else "Practice manager 3" (role and column). */
+    static String personHeading(org.practiceworkbook.assessment.Respondent person, int column, boolean names) {
+        return names && person.name() != null ? person.name() : person.role().label() + " " + (column + 1);
+    }
+
+    /** "+12 points" / "−5 points" / "no change", for the change since the last round. */
+    static String change(double points) {
+        if (Math.abs(points) < 0.5) {
+            return "no change";
+        }
+        return String.format(Locale.UK, "%s%.0f points", points > 0 ? "+" : "−", Math.abs(points));
+    }
+}

@@ -1,0 +1,162 @@
+package org.practiceworkbook.ui.results;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.practiceworkbook.assessment.ItemDiscussion;
+import org.practiceworkbook.assessment.RoundResults;
+import org.practiceworkbook.ui.common.Forms;
+import org.practiceworkbook.ui.respondents.RespondentsViewModel;
+
+/**
+ * A practice's results: first a sentence saying where it is strong, weak and divided, then the charts of the chosen
+ * round (sections, items against targets, the spread, the heat map) and its scores across rounds.
+ */
+public final class ResultsView extends BorderPane {
+
+    private final ResultsViewModel model;
+    private final Label headline = new Label();
+    private final Label facts = new Label();
+    private final SectionTable sections = new SectionTable();
+    private final ItemBars items = new ItemBars();
+    private final SpreadDots spread = new SpreadDots();
+    private final HeatMap heatMap = new HeatMap();
+    private final TrendChart trend = new TrendChart();
+
+    public ResultsView(ResultsViewModel model, java.util.List<RespondentsViewModel.Choice> questionnaires,
+                       Runnable back) {
+        this.model = model;
+        setId("results-view");
+        setTop(createHeader(questionnaires, back));
+        headline.setId("results-headline");
+        headline.getStyleClass().add("results-headline");
+        headline.setWrapText(true);
+        headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        facts.setId("results-facts");
+        facts.getStyleClass().add("form-note");
+        facts.setWrapText(true);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sections.setId("results-sections");
+        items.setId("results-items");
+        spread.setId("results-spread");
+        heatMap.setId("results-heat-map");
+        trend.setId("results-trend");
+        var tabs = new TabPane(tab("Sections", "results-tab-sections", sections),
+                tab("Items and targets", "results-tab-items", items),
+                tab("Spread", "results-tab-spread", spread),
+                tab("Heat map", "results-tab-heat-map", heatMap),
+                tab("Over time", "results-tab-trend", trend));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("results-tabs");
+        var body = new VBox(headline, facts, tabs);
+        body.getStyleClass().add("results-body");
+        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(body);
+        model.roundProperty().addListener((o, was, is) -> show());
+        model.loadedProperty().addListener((o, was, is) -> show());
+        show();
+    }
+
+    private Node createHeader(java.util.List<RespondentsViewModel.Choice> questionnaires, Runnable back) {
+        var backButton = Forms.button("results-back", "← Back", "Back to the practice");
+        backButton.setOnAction(e -> back.run());
+        var title = new Label("Results · " + model.practice().name());
+        title.setId("results-title");
+        title.getStyleClass().add("walkthrough-title");
+        var questionnaire = new ComboBox<RespondentsViewModel.Choice>();
+        questionnaire.getItems().setAll(questionnaires);
+        questionnaires.stream().filter(c -> c.packId().equals(model.packIdProperty().get())).findFirst()
+                .ifPresent(questionnaire::setValue);
+        questionnaire.setOnAction(e -> model.packIdProperty().set(questionnaire.getValue().packId()));
+        questionnaire.setId("results-questionnaire");
+        questionnaire.setAccessibleText("Questionnaire");
+        var round = new ComboBox<ResultsViewModel.RoundEntry>();
+        round.setId("results-round");
+        round.setAccessibleText("Round");
+        model.loadedProperty().addListener((o, was, is) -> round.getItems().setAll(is.rounds()));
+        round.valueProperty().bindBidirectional(model.roundProperty());
+        var questionnaireLabel = new Label("Questionnaire");
+        questionnaireLabel.setLabelFor(questionnaire);
+        var roundLabel = new Label("Round");
+        roundLabel.setLabelFor(round);
+        var top = new HBox(backButton, title);
+        top.getStyleClass().add("consensus-header-row");
+        var choices = Forms.buttonRow(questionnaireLabel, questionnaire, roundLabel, round);
+        var header = new VBox(top, choices);
+        header.getStyleClass().addAll("walkthrough-header", "consensus-header");
+        return header;
+    }
+
+    private static Tab tab(String text, String id, Node content) {
+        var scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("results-scroll");
+        var tab = new Tab(text, scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void show() {
+        var entry = model.roundProperty().get();
+        var loaded = model.loadedProperty().get();
+        if (entry == null || loaded == null) {
+            headline.setText(loaded != null && loaded.rounds().isEmpty() ? "This practice has no rounds yet." : "");
+            return;
+        }
+        RoundResults results = entry.results();
+        headline.setText(headline(results));
+        facts.setText(factsLine());
+        sections.show(results);
+        items.show(results);
+        spread.show(results);
+        heatMap.show(results, false);
+        trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
+    }
+
+    /** The sentence a newcomer reads first. */
+    static String headline(RoundResults results) {
+        if (results.people().isEmpty()) {
+            return "Nobody has answered this questionnaire in this round yet.";
+        }
+        var text = new StringBuilder();
+        results.overallPercent().ifPresent(p -> text.append("Overall ").append(ItemBars.percent(p)).append(". "));
+        ResultsViewModel.strongest(results).ifPresent(s -> text.append("Strongest: ").append(s.section().title())
+                .append(" (").append(ItemBars.percent(s.percent().getAsDouble())).append("). "));
+        ResultsViewModel.weakest(results).ifPresent(s -> text.append("Weakest: ").append(s.section().title())
+                .append(" (").append(ItemBars.percent(s.percent().getAsDouble())).append("). "));
+        long divided = results.items().stream().filter(d -> d.score().isDisagreement()).count();
+        Optional<ItemDiscussion> widest = results.items().stream().filter(d -> d.score().isDisagreement())
+                .max(java.util.Comparator.comparingDouble(d -> d.score().spread().standardDeviation()));
+        text.append(divided == 0 ? "The team broadly agrees on every item."
+                : String.format(Locale.UK, "The team disagrees on %d item%s, most on \u201c%s\u201d.", divided,
+                        divided == 1 ? "" : "s", widest.orElseThrow().item().statement().replaceAll("[.\\s]+$", "")));
+        return text.toString();
+    }
+
+    private String factsLine() {
+        return model.facts().map(f -> {
+            var parts = new java.util.ArrayList<String>();
+            if (f.facts().listSize() != null) {
+                parts.add(String.format(Locale.UK, "List size %,d", f.facts().listSize())
+                        + (f.listSizeChange() == null ? "" : String.format(Locale.UK, " (%+,d since the round before)",
+                        f.listSizeChange())));
+            }
+            if (f.facts().managementWte() != null) {
+                parts.add("management staff " + f.facts().managementWte().stripTrailingZeros().toPlainString() + " WTE"
+                        + (f.wtePerThousand().isPresent() ? String.format(Locale.UK, ", %.2f per 1,000 patients",
+                        f.wtePerThousand().getAsDouble()) : ""));
+            }
+            return parts.isEmpty() ? "No facts recorded with this round." : String.join(" · ", parts);
+        }).orElse("");
+    }
+}
