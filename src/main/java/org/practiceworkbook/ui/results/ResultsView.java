@@ -32,6 +32,9 @@ public final class ResultsView extends BorderPane {
     private final SpreadDots spread = new SpreadDots();
     private final HeatMap heatMap = new HeatMap();
     private final TrendChart trend = new TrendChart();
+    private final TabPane tabs;
+    /** Which tabs show the round now chosen: only the visible one is drawn, the others when they are chosen. */
+    private final boolean[] drawn = new boolean[5];
 
     public ResultsView(ResultsViewModel model, java.util.List<RespondentsViewModel.Choice> questionnaires,
                        Runnable back) {
@@ -51,13 +54,14 @@ public final class ResultsView extends BorderPane {
         spread.setId("results-spread");
         heatMap.setId("results-heat-map");
         trend.setId("results-trend");
-        var tabs = new TabPane(tab("Sections", "results-tab-sections", sections),
+        tabs = new TabPane(tab("Sections", "results-tab-sections", sections),
                 tab("Items and targets", "results-tab-items", items),
                 tab("Spread", "results-tab-spread", spread),
                 tab("Heat map", "results-tab-heat-map", heatMap),
                 tab("Over time", "results-tab-trend", trend));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("results-tabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> drawTab(is.intValue()));
         var body = new VBox(headline, facts, tabs);
         body.getStyleClass().add("results-body");
         javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
@@ -116,11 +120,25 @@ public final class ResultsView extends BorderPane {
         RoundResults results = entry.results();
         headline.setText(headline(results));
         facts.setText(factsLine());
-        sections.show(results);
-        items.show(results);
-        spread.show(results);
-        heatMap.show(results, false);
-        trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
+        java.util.Arrays.fill(drawn, false);
+        drawTab(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    private void drawTab(int index) {
+        var entry = model.roundProperty().get();
+        var loaded = model.loadedProperty().get();
+        if (entry == null || loaded == null || index < 0 || drawn[index]) {
+            return;
+        }
+        RoundResults results = entry.results();
+        switch (index) {
+            case 0 -> sections.show(results);
+            case 1 -> items.show(results);
+            case 2 -> spread.show(results);
+            case 3 -> heatMap.show(results, false);
+            default -> trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
+        }
+        drawn[index] = true;
     }
 
     /** The sentence a newcomer reads first. */
@@ -137,9 +155,10 @@ public final class ResultsView extends BorderPane {
         long divided = results.items().stream().filter(d -> d.score().isDisagreement()).count();
         Optional<ItemDiscussion> widest = results.items().stream().filter(d -> d.score().isDisagreement())
                 .max(java.util.Comparator.comparingDouble(d -> d.score().spread().standardDeviation()));
+        String statement = widest.map(d -> d.item().statement().replaceAll("[.\\s]+$", "")).orElse("");
         text.append(divided == 0 ? "The team broadly agrees on every item."
                 : String.format(Locale.UK, "The team disagrees on %d item%s, most on \u201c%s\u201d.", divided,
-                        divided == 1 ? "" : "s", widest.orElseThrow().item().statement().replaceAll("[.\\s]+$", "")));
+                        divided == 1 ? "" : "s", statement));
         return text.toString();
     }
 
