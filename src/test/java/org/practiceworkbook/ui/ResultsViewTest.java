@@ -104,8 +104,10 @@ class ResultsViewTest {
         // First section: item 1 agreed 2 (25%), item 2 mean 2 (25%), item 3 the partner's 3 (50%): mean 2.33, 33%.
         assertThat(texts(robot, "#results-sections")).containsSequence("Protected time for improvement", "33%");
         assertThat(texts(robot, "#results-sections")).contains("Partners", "Nurses");
+        robot.clickOn("Items and targets");
         assertThat(texts(robot, "#results-items")).contains("Level 2 of 5 (25%) agreed · target 4 · 2 levels short · "
                 + "⚠ disagreement");
+        robot.clickOn("Heat map");
         assertThat(texts(robot, "#results-heat-map")).containsSequence("1", "3").contains("DK");
         assertThat(robot.lookup("#results-facts").queryAs(Label.class).getText())
                 .isEqualTo("List size 9,800 · management staff 2.45 WTE, 0.25 per 1,000 patients");
@@ -115,6 +117,7 @@ class ResultsViewTest {
     @Test
     void the_trend_shows_both_rounds_and_the_change_in_points(FxRobot robot) {
         openResults(robot, "Review");
+        robot.clickOn("Over time");
 
         var lines = robot.lookup("#trend-lines").queryAs(javafx.scene.chart.LineChart.class);
         @SuppressWarnings("unchecked")
