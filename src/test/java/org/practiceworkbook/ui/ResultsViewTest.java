@@ -128,4 +128,22 @@ class ResultsViewTest {
         assertThat(texts(robot, "#trend-changes")).containsSequence("Protected time for improvement", "50%", "+17 points");
         assertThat(robot.lookup("#results-facts").queryAs(Label.class).getText()).startsWith("List size 10,050 (+250 since");
     }
+
+    @Test
+    void practices_stand_side_by_side_against_the_groups_median(FxRobot robot) {
+        var hillside = workbook.practices().add("Hillside", null, OrganisationalModel.PARTNERSHIP, null, null);
+        var round = workbook.rounds().add(hillside.id(), "Spring", LocalDate.of(2027, 4, 1), RoundFacts.NONE);
+        workbook.questionnaireFor(round.id(), "capacity");
+        answer(round, Role.PRACTICE_MANAGER, 5, 5, 5);
+        robot.interact(() -> window.practices().load());
+        robot.clickOn("Riverside Surgery");
+        openResults(robot, "Baseline");
+
+        robot.clickOn("Across practices");
+
+        // Newest rounds with answers: Riverside's Review (50%) and Hillside's Spring (100%); the median is 75%.
+        assertThat(texts(robot, "#results-comparison")).containsSequence("Hillside (Spring)", "100% (+25 points)")
+                .containsSequence("Riverside Surgery (Review)", "50% (−25 points)")
+                .containsSequence("Median of the group", "75%");
+    }
 }

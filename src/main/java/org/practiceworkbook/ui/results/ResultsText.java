@@ -61,6 +61,12 @@ final class ResultsText {
         return names && person.name() != null ? person.name() : person.role().label() + " " + (column + 1);
     }
 
+    /** "+8 points" or "−12 points" (a real minus sign), from the group's median. */
+    static String signedPoints(double points) {
+        long rounded = Math.round(points);
+        return rounded == 0 ? "at the median" : (rounded > 0 ? "+" : "−") + Math.abs(rounded) + " points";
+    }
+
     /** "+12 points" / "−5 points" / "no change", for the change since the last round. */
     static String change(double points) {
         if (Math.abs(points) < 0.5) {

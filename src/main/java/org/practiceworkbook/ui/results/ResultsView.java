@@ -32,9 +32,10 @@ public final class ResultsView extends BorderPane {
     private final SpreadDots spread = new SpreadDots();
     private final HeatMap heatMap = new HeatMap();
     private final TrendChart trend = new TrendChart();
+    private final ComparisonTable comparison = new ComparisonTable();
     private final TabPane tabs;
     /** Which tabs show the round now chosen: only the visible one is drawn, the others when they are chosen. */
-    private final boolean[] drawn = new boolean[5];
+    private final boolean[] drawn = new boolean[6];
 
     public ResultsView(ResultsViewModel model, java.util.List<RespondentsViewModel.Choice> questionnaires,
                        Runnable back) {
@@ -54,11 +55,18 @@ public final class ResultsView extends BorderPane {
         spread.setId("results-spread");
         heatMap.setId("results-heat-map");
         trend.setId("results-trend");
+        comparison.setId("results-comparison");
+        model.comparisonProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                comparison.show(is, model.practice().name());
+            }
+        });
         tabs = new TabPane(tab("Sections", "results-tab-sections", sections),
                 tab("Items and targets", "results-tab-items", items),
                 tab("Spread", "results-tab-spread", spread),
                 tab("Heat map", "results-tab-heat-map", heatMap),
-                tab("Over time", "results-tab-trend", trend));
+                tab("Over time", "results-tab-trend", trend),
+                tab("Across practices", "results-tab-comparison", comparison));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("results-tabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> drawTab(is.intValue()));
@@ -136,7 +144,12 @@ public final class ResultsView extends BorderPane {
             case 1 -> items.show(results);
             case 2 -> spread.show(results);
             case 3 -> heatMap.show(results, false);
-            default -> trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
+            case 4 -> trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
+            default -> {
+                if (model.comparisonProperty().get() == null) {
+                    model.compare();
+                }
+            }
         }
         drawn[index] = true;
     }

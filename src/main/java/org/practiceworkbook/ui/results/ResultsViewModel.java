@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.practiceworkbook.assessment.Comparison;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundFacts;
@@ -50,6 +51,7 @@ public final class ResultsViewModel {
     private final ObjectProperty<String> packId = new SimpleObjectProperty<>(this, "packId");
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ObjectProperty<RoundEntry> round = new SimpleObjectProperty<>(this, "round");
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
 
     /** @param roundId the round to show first; -1 for the newest */
     public ResultsViewModel(Workbook workbook, BackgroundTasks tasks, Feedback feedback, Practice practice,
@@ -80,7 +82,37 @@ public final class ResultsViewModel {
         return round;
     }
 
+    /** Every practice's newest round of this questionnaire side by side; read when first asked for. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** Reads the comparison between practices, off the FX thread: it reads every practice in the workbook. */
+    public void compare() {
+        String pack = packId.get();
+        feedback.working("Reading every practice's results…");
+        tasks.run(() -> {
+            var entries = new ArrayList<Comparison.Entry>();
+            for (Practice other : workbook.practices().list()) {
+                var rounds = new ArrayList<>(workbook.rounds().list(other.id()));
+                rounds.sort(Comparator.comparing(Round::date).thenComparing(Round::id).reversed());
+                for (Round r : rounds) {
+                    var results = RoundReading.read(workbook, r, pack).results(other);
+                    if (!results.people().isEmpty()) {
+                        entries.add(new Comparison.Entry(other.name(), r.label(), results));
+                        break;
+                    }
+                }
+            }
+            return Comparison.of(entries);
+        }, result -> {
+            feedback.saved("Compared " + result.rows().size() + (result.rows().size() == 1 ? " practice" : " practices"));
+            comparison.set(result);
+        }, feedback::failed);
+    }
+
     private void load(String pack, long showRound) {
+        comparison.set(null);
         feedback.working("Reading the results…");
         tasks.run(() -> {
             var rounds = new ArrayList<>(workbook.rounds().list(practice.id()));
