@@ -99,7 +99,7 @@ public final class MainWindow {
                     public javafx.stage.Window window() {
                         return root.getScene().getWindow();
                     }
-                });
+                }, files);
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
         root.setTop(workbooks.isDemo() ? new VBox(createMenus(), createDemoBanner()) : createMenus());

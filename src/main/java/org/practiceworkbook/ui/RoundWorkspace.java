@@ -15,11 +15,13 @@ import javafx.stage.Window;
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
+import org.practiceworkbook.ui.charts.ChartActions;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.consensus.ConsensusSession;
 import org.practiceworkbook.ui.consensus.ConsensusView;
 import org.practiceworkbook.ui.consensus.ConsensusViewModel;
 import org.practiceworkbook.ui.consensus.PresentationView;
+import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.paper.PaperScoresView;
 import org.practiceworkbook.ui.paper.PaperScoresViewModel;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
@@ -54,14 +56,19 @@ final class RoundWorkspace implements RoundWork {
     private final RoundsViewModel rounds;
     private final RespondentsViewModel respondents;
     private final WalkthroughLoader walkthroughs;
+    private static final FilePicker.FileType PICTURES = new FilePicker.FileType("PNG pictures", ".png");
+
     private final Place place;
+    private final FilePicker files;
     private final ReadOnlyObjectWrapper<WalkthroughView> walkthrough = new ReadOnlyObjectWrapper<>(this, "walkthrough");
     private final ReadOnlyObjectWrapper<ConsensusView> consensus = new ReadOnlyObjectWrapper<>(this, "consensus");
     private Stage presentation;
     private Node open;
 
     RoundWorkspace(Workbook workbook, BackgroundTasks tasks, Clock clock, Feedback feedback,
-                   PracticesViewModel practices, RoundsViewModel rounds, RespondentsViewModel respondents, Place place) {
+                   PracticesViewModel practices, RoundsViewModel rounds, RespondentsViewModel respondents, Place place,
+                   FilePicker files) {
+        this.files = files;
         this.workbook = workbook;
         this.tasks = tasks;
         this.clock = clock;
@@ -114,7 +121,9 @@ final class RoundWorkspace implements RoundWork {
     public void results(String packId) {
         var model = new ResultsViewModel(workbook, tasks, feedback, practices.selectedProperty().get(), packId,
                 rounds.selectedProperty().get().id());
-        show(new ResultsView(model, List.copyOf(respondents.questionnaires()), back(ignored -> { })));
+        var charts = new ChartActions(tasks, feedback, name -> files.saveAs(place.window(), "Save the chart as a picture",
+                name, PICTURES));
+        show(new ResultsView(model, List.copyOf(respondents.questionnaires()), charts, back(ignored -> { })));
     }
 
     /** Presentation mode: the consensus session full screen, for the room. */

@@ -63,7 +63,9 @@ class ResultsBenchmark {
                 var model = WaitForAsyncUtils.asyncFx(() -> new ResultsViewModel(workbook,
                         BackgroundTasks.immediate(), new Feedback(), practice, "bench", -1)).get();
                 var view = WaitForAsyncUtils.asyncFx(() -> {
-                    var results = new ResultsView(model, questionnaires, () -> { });
+                    var results = new ResultsView(model, questionnaires, new org.practiceworkbook.ui.charts
+                            .ChartActions(BackgroundTasks.immediate(), new Feedback(), name -> java.util.Optional.empty()),
+                            () -> { });
                     var scene = new Scene(results, 1000, 900);
                     Theme.apply(scene);
                     stage.setScene(scene);

@@ -104,6 +104,14 @@ class ResultsViewTest {
         // First section: item 1 agreed 2 (25%), item 2 mean 2 (25%), item 3 the partner's 3 (50%): mean 2.33, 33%.
         assertThat(texts(robot, "#results-sections")).containsSequence("Protected time for improvement", "33%");
         assertThat(texts(robot, "#results-sections")).contains("Partners", "Nurses");
+        var radar = robot.lookup("#results-radar").queryAs(org.practiceworkbook.ui.charts.RadarChart.class);
+        assertThat(radar.axes()).first().isEqualTo("Protected time for improvement");
+        assertThat(radar.series()).extracting(s -> s.name()).containsExactly("Whole team");
+        assertThat(radar.series().getFirst().describe(0)).isEqualTo("33% (level 2.3 of 5)");
+        robot.clickOn("#radar-group-nurses");
+        assertThat(radar.series()).extracting(s -> s.name()).containsExactly("Whole team", "Nurses");
+        // The nurse's own 3 and 2: level 2.5, which is 37.5% of the way up a five-level scale.
+        assertThat(radar.series().get(1).describe(0)).isEqualTo("38% (level 2.5 of 5)");
         robot.clickOn("Items and targets");
         assertThat(texts(robot, "#results-items")).contains("Level 2 of 5 (25%) agreed · target 4 · 2 levels short · "
                 + "⚠ disagreement");

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 
 import org.practiceworkbook.assessment.ItemDiscussion;
 import org.practiceworkbook.assessment.RoundResults;
+import org.practiceworkbook.ui.charts.ChartActions;
 import org.practiceworkbook.ui.common.Forms;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
 
@@ -28,6 +29,7 @@ public final class ResultsView extends BorderPane {
     private final Label headline = new Label();
     private final Label facts = new Label();
     private final SectionTable sections = new SectionTable();
+    private final SectionRadar radar = new SectionRadar();
     private final ItemBars items = new ItemBars();
     private final SpreadDots spread = new SpreadDots();
     private final HeatMap heatMap = new HeatMap();
@@ -37,8 +39,9 @@ public final class ResultsView extends BorderPane {
     /** Which tabs show the round now chosen: only the visible one is drawn, the others when they are chosen. */
     private final boolean[] drawn = new boolean[6];
 
+    /** @param charts copies a chart or saves it as a picture */
     public ResultsView(ResultsViewModel model, java.util.List<RespondentsViewModel.Choice> questionnaires,
-                       Runnable back) {
+                       ChartActions charts, Runnable back) {
         this.model = model;
         setId("results-view");
         setTop(createHeader(questionnaires, back));
@@ -61,12 +64,15 @@ public final class ResultsView extends BorderPane {
                 comparison.show(is, model.practice().name());
             }
         });
-        tabs = new TabPane(tab("Sections", "results-tab-sections", sections),
-                tab("Items and targets", "results-tab-items", items),
-                tab("Spread", "results-tab-spread", spread),
-                tab("Heat map", "results-tab-heat-map", heatMap),
-                tab("Over time", "results-tab-trend", trend),
-                tab("Across practices", "results-tab-comparison", comparison));
+        tabs = new TabPane(
+                tab("Sections", "results-tab-sections", withActions(charts, radar.chart(), "radar",
+                        new VBox(radar, sections))),
+                tab("Items and targets", "results-tab-items", withActions(charts, items, "items", items)),
+                tab("Spread", "results-tab-spread", withActions(charts, spread, "spread", spread)),
+                tab("Heat map", "results-tab-heat-map", withActions(charts, heatMap, "heat-map", heatMap)),
+                tab("Over time", "results-tab-trend", withActions(charts, trend, "trend", trend)),
+                tab("Across practices", "results-tab-comparison", withActions(charts, comparison, "practices",
+                        comparison)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("results-tabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> drawTab(is.intValue()));
@@ -109,6 +115,19 @@ public final class ResultsView extends BorderPane {
         return header;
     }
 
+    /** A chart with Copy and Save as PNG… above it, named after the practice, round and chart. */
+    private Node withActions(ChartActions charts, Node chart, String name, Node content) {
+        charts.installContextMenu(chart, "results-" + name, () -> fileName(name));
+        return new VBox(charts.buttons(chart, "results-" + name, () -> fileName(name)), content);
+    }
+
+    private String fileName(String chart) {
+        var entry = model.roundProperty().get();
+        String text = model.practice().name() + " " + (entry == null ? "" : entry.round().label()) + " "
+                + model.packIdProperty().get() + " " + chart;
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".png";
+    }
+
     private static Tab tab(String text, String id, Node content) {
         var scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -140,7 +159,10 @@ public final class ResultsView extends BorderPane {
         }
         RoundResults results = entry.results();
         switch (index) {
-            case 0 -> sections.show(results);
+            case 0 -> {
+                radar.show(results);
+                sections.show(results);
+            }
             case 1 -> items.show(results);
             case 2 -> spread.show(results);
             case 3 -> heatMap.show(results, false);
