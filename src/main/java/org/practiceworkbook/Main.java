@@ -9,6 +9,7 @@ import java.util.logging.LogManager;
 
 import org.practiceworkbook.cli.CommandLineRunner;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
+import org.practiceworkbook.ui.results.ChartFiles;
 
 /**
  * The program's entry point. Not a JavaFX Application itself, so the jar starts with JavaFX on the class path, and
@@ -23,7 +24,7 @@ public final class Main {
         configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn));
+        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn, ChartFiles::render));
     }
 
     private static void configureLogging() {

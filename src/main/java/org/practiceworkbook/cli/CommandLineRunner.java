@@ -32,7 +32,14 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window) {
-        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window));
+        return run(args, out, err, window, (workbook, practice, round, pack, folder) -> {
+            throw new InvalidInputException("charts", "charts cannot be drawn by this build of the program");
+        });
+    }
+
+    /** @param charts draws charts to files without a window (the views provide it) */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts) {
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 "governance, and plan what to do. With no command, the window opens."},
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
                 ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
-                DemoCommand.class})
+                DemoCommand.class, ChartsCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",
@@ -30,8 +30,10 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     private final PackReader reader;
     private final WindowLauncher window;
+    private final ChartRenderer charts;
 
-    WorkbookCommand(PackReader reader, WindowLauncher window) {
+    WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts) {
+        this.charts = charts;
         this.reader = reader;
         this.window = window;
     }
@@ -39,6 +41,10 @@ public final class WorkbookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return window.open(workbook);
+    }
+
+    ChartRenderer charts() {
+        return charts;
     }
 
     PackReader reader() {

@@ -40,6 +40,12 @@ final class SectionRadar extends VBox {
         return radar;
     }
 
+    /** For a picture in a file: the choice of groups is the screen's, not the slide's. */
+    void hideChoices() {
+        groups.setVisible(false);
+        groups.setManaged(false);
+    }
+
     void show(RoundResults showing) {
         this.results = showing;
         shown.retainAll(showing.byGroup().keySet());

@@ -1,0 +1,114 @@
+package org.practiceworkbook.ui.results;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.FutureTask;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import org.practiceworkbook.assessment.Practice;
+import org.practiceworkbook.assessment.Round;
+import org.practiceworkbook.assessment.RoundResults;
+import org.practiceworkbook.assessment.SectionTrend;
+import org.practiceworkbook.exchange.AtomicFile;
+import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.Theme;
+import org.practiceworkbook.ui.TextSize;
+import org.practiceworkbook.ui.charts.ChartImages;
+import org.practiceworkbook.ui.common.RoundReading;
+
+/**
+ * A round's charts drawn to PNG files with no window, for a trainer's slides: the same charts the results screen
+ * shows, drawn on JavaFX's headless platform, so it works on a server or in CI with no display.
+ */
+public final class ChartFiles {
+
+    private static final double WIDTH = 1200;
+
+    private ChartFiles() {
+    }
+
+    /** @return the files written: the radar, the items against targets, the spread and the trend */
+    public static List<Path> render(Workbook workbook, Practice practice, Round round, String packId, Path folder) {
+        var rounds = new ArrayList<>(workbook.rounds().list(practice.id()));
+        rounds.sort(Comparator.comparing(Round::date).thenComparing(Round::id));
+        var history = new ArrayList<RoundResults>();
+        for (Round r : rounds) {
+            if (!r.date().isAfter(round.date())) {
+                history.add(RoundReading.read(workbook, r, packId).results(practice));
+            }
+        }
+        RoundResults results = history.getLast();
+        var labels = rounds.stream().filter(r -> !r.date().isAfter(round.date())).map(Round::label).toList();
+        String stem = (practice.name() + " " + round.label() + " " + packId).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        startHeadless();
+        String title = practice.name() + " · " + results.questionnaire().title() + " · " + round.label();
+        var pictures = onFxThread(() -> {
+            var radar = new SectionRadar();
+            radar.hideChoices();
+            radar.show(results);
+            var items = new ItemBars();
+            items.show(results);
+            var spread = new SpreadDots();
+            spread.show(results);
+            var trend = new TrendChart();
+            trend.show(labels, SectionTrend.of(history));
+            return List.of(draw(title, radar), draw(title, items), draw(title, spread), draw(title, trend));
+        });
+        var written = new ArrayList<Path>();
+        String[] names = {"radar", "items", "spread", "trend"};
+        for (int i = 0; i < names.length; i++) {
+            Path file = folder.resolve(stem + "-" + names[i] + ".png");
+            AtomicFile.write(file, pictures.get(i), true);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** Lays a chart out at slide width on a white page under a title saying whose it is, as PNG bytes. */
+    private static byte[] draw(String title, Parent chart) {
+        var heading = new javafx.scene.control.Label(title);
+        heading.getStyleClass().add("results-headline");
+        var page = new javafx.scene.layout.VBox(heading, chart);
+        page.getStyleClass().addAll("chart-page", TextSize.NORMAL.styleClass());
+        var scene = new Scene(page, WIDTH, 10);
+        Theme.apply(scene);
+        page.applyCss();
+        double height = Math.max(200, page.prefHeight(WIDTH));
+        page.resize(WIDTH, height);
+        page.layout();
+        return ChartImages.pngBytes(ChartImages.snapshot(page));
+    }
+
+    /** Starts JavaFX with no display, unless it is already running (inside the window, or in tests). */
+    private static void startHeadless() {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit is up already: the charts are drawn on it as they are.
+        }
+    }
+
+    private static <T> T onFxThread(java.util.concurrent.Callable<T> work) {
+        var task = new FutureTask<>(work);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing charts", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the charts could not be drawn: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}
