@@ -103,7 +103,8 @@ public final class Discussion {
         return items.stream().sorted(by).toList();
     }
 
-    private static Map<String, AnswerValue> values(RespondentAnswers person) {
+    /** A person's answer values by item id, leaving out notes without a value. */
+    static Map<String, AnswerValue> values(RespondentAnswers person) {
         var values = new java.util.HashMap<String, AnswerValue>();
         person.answers().forEach((id, answer) -> {
             if (answer.value() != null) {

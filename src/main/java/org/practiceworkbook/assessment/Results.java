@@ -32,13 +32,7 @@ public final class Results {
                 Discussion.build(questionnaire, practiceTokens, members, Map.of(), targets, partnersOnly))));
         var answers = new HashMap<Long, Map<String, AnswerValue>>();
         for (RespondentAnswers person : people) {
-            var values = new HashMap<String, AnswerValue>();
-            person.answers().forEach((id, answer) -> {
-                if (answer.value() != null) {
-                    values.put(id, answer.value());
-                }
-            });
-            answers.put(person.respondent().id(), values);
+            answers.put(person.respondent().id(), Discussion.values(person));
         }
         return new RoundResults(questionnaire, sections(questionnaire, items), items, byGroup,
                 people.stream().map(RespondentAnswers::respondent).toList(), answers);

@@ -15,10 +15,13 @@ public record SectionTrend(String sectionId, String title, List<OptionalDouble> 
         percents = List.copyOf(percents);
     }
 
-    /** The change between the last two rounds that both have a score, in percentage points. */
+    /**
+     * The change from the last earlier round with a score to the newest round, in percentage points; empty when the
+     * newest round has no score yet (an old change would read as news).
+     */
     public OptionalDouble changeSinceLast() {
         var present = percents.stream().filter(OptionalDouble::isPresent).toList();
-        if (present.size() < 2) {
+        if (present.size() < 2 || percents.getLast().isEmpty()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(present.getLast().getAsDouble() - present.get(present.size() - 2).getAsDouble());

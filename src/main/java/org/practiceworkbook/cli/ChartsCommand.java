@@ -60,10 +60,20 @@ final class ChartsCommand implements java.util.concurrent.Callable<Integer> {
                         + "\" (see: packs list)");
             }
             Files.createDirectories(out);
+            int written = 0;
             for (String pack : packs) {
-                for (Path file : top.charts().render(workbook, practice, round, pack, out)) {
-                    spec.commandLine().getOut().println("Wrote " + file);
+                var files = top.charts().render(workbook, practice, round, pack, out);
+                if (files.isEmpty()) {
+                    spec.commandLine().getOut().println("Skipped " + pack + ": nobody answered it in " + round.label());
                 }
+                for (Path file : files) {
+                    spec.commandLine().getOut().println("Wrote " + file);
+                    written++;
+                }
+            }
+            if (written == 0) {
+                throw new InvalidInputException("round", "nobody has answered " + (packId != null ? "\"" + packId
+                        + "\"" : "any questionnaire") + " in " + round.label() + " yet, so there are no charts to draw");
             }
         }
         return 0;

@@ -43,6 +43,15 @@ class SectionTrendTest {
     }
 
     @Test
+    void a_new_round_with_no_score_yet_shows_no_change_rather_than_an_old_one() {
+        var trends = SectionTrend.of(List.of(round(level(1), level(2)), round(level(3), level(3)),
+                round(AnswerValue.DONT_KNOW, AnswerValue.DONT_KNOW)));
+
+        assertThat(trends.getFirst().percents().getLast()).isEmpty();
+        assertThat(trends.getFirst().changeSinceLast()).isEmpty();
+    }
+
+    @Test
     void one_round_has_no_change_to_show() {
         assertThat(SectionTrend.of(List.of(round(level(2), level(2)))).getFirst().changeSinceLast()).isEmpty();
     }

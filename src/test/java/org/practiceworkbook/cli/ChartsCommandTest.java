@@ -73,4 +73,34 @@ class ChartsCommandTest {
         assertThat(noPack.err()).startsWith("practice-workbook: the workbook holds no questionnaire \"finance\"");
         assertThat(nowhere).doesNotExist();
     }
+
+    @Test
+    void a_questionnaire_nobody_answered_is_skipped_and_the_round_asked_for_is_the_one_drawn() throws Exception {
+        assertThat(run("practices", "add", "Hillside").exit()).isZero();
+        run("rounds", "add", "--practice", "Hillside", "--label", "Morning", "--date", "2027-03-14");
+        run("rounds", "add", "--practice", "Hillside", "--label", "Afternoon", "--date", "2027-03-14");
+        try (var workbook = org.practiceworkbook.store.Workbook.open(folder.resolve("w"),
+                new org.practiceworkbook.pack.PackReader())) {
+            var practice = workbook.practices().list().getFirst();
+            var morning = workbook.rounds().findByLabel(practice.id(), "Morning").orElseThrow();
+            var capacity = workbook.questionnaireFor(morning.id(), "capacity");
+            workbook.questionnaireFor(morning.id(), "skills");
+            var person = workbook.respondents().add(morning.id(), null, org.practiceworkbook.assessment.Role.NURSE);
+            var item = workbook.packs().load(capacity).items().findFirst().orElseThrow();
+            workbook.answers().save(person.id(), "capacity", new org.practiceworkbook.assessment.Answer(item.id(),
+                    org.practiceworkbook.assessment.AnswerValue.level(3), null, java.time.Instant.now()));
+        }
+        Path slides = folder.resolve("slides");
+
+        var morning = run("charts", "--practice", "Hillside", "--round", "Morning", "--out", slides.toString());
+
+        assertThat(morning.exit()).as(morning.err()).isZero();
+        assertThat(morning.out().lines()).contains("Skipped skills: nobody answered it in Morning",
+                "Wrote " + slides.resolve("hillside-morning-capacity-radar.png"));
+        var afternoon = run("charts", "--practice", "Hillside", "--round", "Afternoon", "--pack", "capacity", "--out",
+                slides.toString());
+        assertThat(afternoon.exit()).isEqualTo(1);
+        assertThat(afternoon.err()).isEqualTo("practice-workbook: nobody has answered \"capacity\" in Afternoon yet, "
+                + "so there are no charts to draw\n");
+    }
 }

@@ -133,7 +133,8 @@ class ResultsViewTest {
         assertThat(first.getData()).extracting(d -> d.getXValue()).containsExactly("Baseline", "Review");
         assertThat(first.getData().get(1).getYValue().doubleValue()).isEqualTo(50.0);
         // 33.3% then 50%: up 17 points.
-        assertThat(texts(robot, "#trend-changes")).containsSequence("Protected time for improvement", "50%", "+17 points");
+        assertThat(texts(robot, "#trend-changes")).containsSequence("Protected time for improvement", "33%", "50%",
+                "+17 points");
         assertThat(robot.lookup("#results-facts").queryAs(Label.class).getText()).startsWith("List size 10,050 (+250 since");
     }
 
@@ -153,5 +154,37 @@ class ResultsViewTest {
         assertThat(texts(robot, "#results-comparison")).containsSequence("Hillside (Spring)", "100% (+25 points)")
                 .containsSequence("Riverside Surgery (Review)", "50% (−25 points)")
                 .containsSequence("Median of the group", "75%");
+    }
+
+    @Test
+    void looking_at_results_writes_nothing_and_a_questionnaire_nobody_answered_says_so(FxRobot robot) {
+        var practice = workbook.practices().findByName("Riverside Surgery").orElseThrow();
+        openResults(robot, "Baseline");
+
+        robot.clickOn("#results-questionnaire").clickOn("Management and improvement skills");
+
+        assertThat(robot.lookup("#results-headline").queryAs(Label.class).getText())
+                .isEqualTo("Nobody has answered this questionnaire in this round yet.");
+        for (var round : workbook.rounds().list(practice.id())) {
+            assertThat(workbook.rounds().questionnaires(round.id())).extracting(ref -> ref.id()).containsExactly("capacity");
+        }
+    }
+
+    @Test
+    void the_heat_map_names_people_only_when_the_workshop_shows_names(FxRobot robot) {
+        var practice = workbook.practices().findByName("Riverside Surgery").orElseThrow();
+        var review = workbook.rounds().findByLabel(practice.id(), "Review").orElseThrow();
+        var sam = workbook.respondents().add(review.id(), "Sam Patel", Role.PRACTICE_MANAGER);
+        workbook.answers().save(sam.id(), "capacity", new Answer(items.get(0).id(), AnswerValue.level(2), null, AT));
+        openResults(robot, "Review");
+        robot.clickOn("Heat map");
+        assertThat(texts(robot, "#results-heat-map")).contains("GP partner 1", "Practice manager 1")
+                .doesNotContain("Sam Patel");
+        robot.clickOn("#results-back");
+
+        workbook.workshops().save(review.id(), workbook.workshops().settings(review.id()).withNamesShown(true));
+        openResults(robot, "Review");
+        robot.clickOn("Heat map");
+        assertThat(texts(robot, "#results-heat-map")).contains("Sam Patel", "GP partner 1");
     }
 }

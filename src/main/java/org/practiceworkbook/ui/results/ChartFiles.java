@@ -2,9 +2,7 @@ package org.practiceworkbook.ui.results;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.FutureTask;
 
 import javafx.application.Platform;
@@ -33,20 +31,26 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
-    /** @return the files written: the radar, the items against targets, the spread and the trend */
+    /**
+     * @return the files written: the radar, the items against targets, the spread and the trend; none when nobody
+     *         answered the questionnaire in that round
+     */
     public static List<Path> render(Workbook workbook, Practice practice, Round round, String packId, Path folder) {
-        var rounds = new ArrayList<>(workbook.rounds().list(practice.id()));
-        rounds.sort(Comparator.comparing(Round::date).thenComparing(Round::id));
         var history = new ArrayList<RoundResults>();
-        for (Round r : rounds) {
-            if (!r.date().isAfter(round.date())) {
-                history.add(RoundReading.read(workbook, r, packId).results(practice));
+        var labels = new ArrayList<String>();
+        // The rounds up to and including the one asked for, in the order the results screen shows them.
+        for (var read : RoundReading.history(workbook, practice, packId)) {
+            history.add(read.reading().results(practice));
+            labels.add(read.round().label());
+            if (read.round().id() == round.id()) {
+                break;
             }
         }
         RoundResults results = history.getLast();
-        var labels = rounds.stream().filter(r -> !r.date().isAfter(round.date())).map(Round::label).toList();
-        String stem = (practice.name() + " " + round.label() + " " + packId).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (results.people().isEmpty()) {
+            return List.of();
+        }
+        String stem = ResultsText.fileStem(practice.name() + " " + round.label() + " " + packId);
         startHeadless();
         String title = practice.name() + " · " + results.questionnaire().title() + " · " + round.label();
         var pictures = onFxThread(() -> {
@@ -100,6 +104,13 @@ public final class ChartFiles {
     }
 
     private static <T> T onFxThread(java.util.concurrent.Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException("the charts could not be drawn: " + e, e);
+            }
+        }
         var task = new FutureTask<>(work);
         Platform.runLater(task);
         try {
@@ -108,7 +119,7 @@ public final class ChartFiles {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing charts", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the charts could not be drawn: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("the charts could not be drawn: " + e.getCause(), e.getCause());
         }
     }
 }

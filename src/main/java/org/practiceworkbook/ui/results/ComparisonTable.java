@@ -22,7 +22,7 @@ final class ComparisonTable extends GridPane {
     void show(Comparison comparison, String practiceShown) {
         getChildren().clear();
         int column = 0;
-        add(heading("Practice (round)"), column++, 0);
+        add(heading("Practice (its newest round with answers)"), column++, 0);
         for (String title : comparison.sections().values()) {
             add(heading(title), column++, 0);
         }
@@ -41,7 +41,7 @@ final class ComparisonTable extends GridPane {
             for (String id : comparison.sections().keySet()) {
                 OptionalDouble percent = practice.percents().getOrDefault(id, OptionalDouble.empty());
                 OptionalDouble away = practice.fromMedian(id, comparison);
-                String text = percent.isPresent() ? ItemBars.percent(percent.getAsDouble())
+                String text = percent.isPresent() ? ResultsText.percent(percent.getAsDouble())
                         + (away.isPresent() ? " (" + ResultsText.signedPoints(away.getAsDouble()) + ")" : "") : "–";
                 add(new Label(text), column++, row);
                 summary.append(comparison.sections().get(id)).append(" ").append(text).append("; ");
@@ -54,7 +54,7 @@ final class ComparisonTable extends GridPane {
         add(median, 0, row);
         column = 1;
         for (Map.Entry<String, OptionalDouble> entry : comparison.medians().entrySet()) {
-            var value = new Label(entry.getValue().isPresent() ? ItemBars.percent(entry.getValue().getAsDouble()) : "–");
+            var value = new Label(entry.getValue().isPresent() ? ResultsText.percent(entry.getValue().getAsDouble()) : "–");
             value.getStyleClass().add("heat-heading");
             add(value, column++, row);
         }

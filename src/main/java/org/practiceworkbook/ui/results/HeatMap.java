@@ -26,7 +26,7 @@ final class HeatMap extends GridPane {
         getChildren().clear();
         List<Respondent> people = results.people();
         for (int column = 0; column < people.size(); column++) {
-            var heading = new Label(ResultsText.personHeading(people.get(column), column, names));
+            var heading = new Label(ResultsText.personHeading(people, column, names));
             heading.getStyleClass().add("heat-heading");
             heading.setWrapText(true);
             add(heading, column + 1, 0);
@@ -42,7 +42,7 @@ final class HeatMap extends GridPane {
             for (int column = 0; column < people.size(); column++) {
                 AnswerValue value = results.answer(people.get(column), item.item());
                 var cell = new Label(ResultsText.cell(value));
-                cell.getStyleClass().addAll("heat-cell", styleOf(value));
+                cell.getStyleClass().addAll("heat-cell", styleOf(value, results.questionnaire().levelCount()));
                 cell.setMaxWidth(Double.MAX_VALUE);
                 add(cell, column + 1, row);
             }
@@ -52,9 +52,11 @@ final class HeatMap extends GridPane {
                 + " people; each cell holds the level given, N/A or DK.");
     }
 
-    private static String styleOf(AnswerValue value) {
+    /** Shaded by how far up the scale a level is, in five steps, so packs of 3 or 7 levels shade alike. */
+    private static String styleOf(AnswerValue value, int levelCount) {
         return switch (value) {
-            case AnswerValue.Level level -> "heat-level-" + Math.min(level.value(), 7);
+            case AnswerValue.Level level -> "heat-level-"
+                    + (1 + Math.round(4f * (level.value() - 1) / Math.max(1, levelCount - 1)));
             case AnswerValue.NotApplicable _ -> "heat-na";
             case AnswerValue.DontKnow _ -> "heat-dk";
             case null -> "heat-none";

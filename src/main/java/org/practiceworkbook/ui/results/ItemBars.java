@@ -1,7 +1,5 @@
 package org.practiceworkbook.ui.results;
 
-import java.util.Locale;
-
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -83,9 +81,5 @@ final class ItemBars extends GridPane {
             track.getChildren().add(mark);
         });
         return track;
-    }
-
-    static String percent(double value) {
-        return String.format(Locale.UK, "%.0f%%", value);
     }
 }

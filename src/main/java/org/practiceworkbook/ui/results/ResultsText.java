@@ -30,7 +30,8 @@ final class ResultsText {
         score.target().ifPresent(t -> line.append(" · target ").append(t));
         score.gap().ifPresent(gap -> {
             if (gap > 0.05) {
-                line.append(" · ").append(levelText(gap)).append(gap == 1 ? " level short" : " levels short");
+                String shortBy = levelText(gap);
+                line.append(" · ").append(shortBy).append(shortBy.equals("1") ? " level short" : " levels short");
             } else if (score.target().isPresent()) {
                 line.append(" · target met");
             }
@@ -39,6 +40,17 @@ final class ResultsText {
             line.append(" · ⚠ disagreement");
         }
         return line.toString();
+    }
+
+    /** A safe file name from words: letters and digits joined by hyphens, accents kept as their letters. */
+    static String fileStem(String words) {
+        String plain = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** "62%", a share of the scale rounded to whole points. */
+    static String percent(double value) {
+        return String.format(Locale.UK, "%.0f%%", value);
     }
 
     static String levelText(double level) {
@@ -56,9 +68,18 @@ final class ResultsText {
         };
     }
 
-    /** A person as a column heading: "Sam Patel" with names shown, else "Practice manager 3" (role and column). */
-    static String personHeading(org.practiceworkbook.assessment.Respondent person, int column, boolean names) {
-        return names && person.name() != null ? person.name() : person.role().label() + " " + (column + 1);
+    /**
+     * A person as a column heading: their name when the workshop shows names, else their role numbered among that
+     * role ("Nurse 2" is the second nurse), the role's label without its example.
+     */
+    static String personHeading(java.util.List<org.practiceworkbook.assessment.Respondent> people, int column,
+                                boolean names) {
+        var person = people.get(column);
+        if (names && person.name() != null) {
+            return person.name();
+        }
+        long number = people.subList(0, column + 1).stream().filter(p -> p.role() == person.role()).count();
+        return person.role().label().replaceFirst(" \\(.*\\)$", "") + " " + number;
     }
 
     /** "+8 points" or "−12 points" (a real minus sign), from the group's median. */

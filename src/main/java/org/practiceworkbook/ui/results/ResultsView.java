@@ -102,6 +102,9 @@ public final class ResultsView extends BorderPane {
         round.setId("results-round");
         round.setAccessibleText("Round");
         model.loadedProperty().addListener((o, was, is) -> round.getItems().setAll(is.rounds()));
+        if (model.loadedProperty().get() != null) {
+            round.getItems().setAll(model.loadedProperty().get().rounds());
+        }
         round.valueProperty().bindBidirectional(model.roundProperty());
         var questionnaireLabel = new Label("Questionnaire");
         questionnaireLabel.setLabelFor(questionnaire);
@@ -123,9 +126,8 @@ public final class ResultsView extends BorderPane {
 
     private String fileName(String chart) {
         var entry = model.roundProperty().get();
-        String text = model.practice().name() + " " + (entry == null ? "" : entry.round().label()) + " "
-                + model.packIdProperty().get() + " " + chart;
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".png";
+        return ResultsText.fileStem(model.practice().name() + " " + (entry == null ? "" : entry.round().label()) + " "
+                + model.packIdProperty().get() + " " + chart) + ".png";
     }
 
     private static Tab tab(String text, String id, Node content) {
@@ -165,7 +167,7 @@ public final class ResultsView extends BorderPane {
             }
             case 1 -> items.show(results);
             case 2 -> spread.show(results);
-            case 3 -> heatMap.show(results, false);
+            case 3 -> heatMap.show(results, entry.namesShown());
             case 4 -> trend.show(loaded.rounds().stream().map(e -> e.round().label()).toList(), loaded.trends());
             default -> {
                 if (model.comparisonProperty().get() == null) {
@@ -181,12 +183,17 @@ public final class ResultsView extends BorderPane {
         if (results.people().isEmpty()) {
             return "Nobody has answered this questionnaire in this round yet.";
         }
+        boolean alone = results.people().size() == 1;
         var text = new StringBuilder();
-        results.overallPercent().ifPresent(p -> text.append("Overall ").append(ItemBars.percent(p)).append(". "));
+        results.overallPercent().ifPresent(p -> text.append("Overall ").append(ResultsText.percent(p)).append(". "));
         ResultsViewModel.strongest(results).ifPresent(s -> text.append("Strongest: ").append(s.section().title())
-                .append(" (").append(ItemBars.percent(s.percent().getAsDouble())).append("). "));
-        ResultsViewModel.weakest(results).ifPresent(s -> text.append("Weakest: ").append(s.section().title())
-                .append(" (").append(ItemBars.percent(s.percent().getAsDouble())).append("). "));
+                .append(" (").append(ResultsText.percent(s.percent().getAsDouble())).append("). "));
+        ResultsViewModel.weakest(results).filter(s -> !s.equals(ResultsViewModel.strongest(results).orElseThrow()))
+                .ifPresent(s -> text.append("Weakest: ").append(s.section().title())
+                        .append(" (").append(ResultsText.percent(s.percent().getAsDouble())).append("). "));
+        if (alone) {
+            return text.append("One person answered, so there is no spread of views to show.").toString();
+        }
         long divided = results.items().stream().filter(d -> d.score().isDisagreement()).count();
         Optional<ItemDiscussion> widest = results.items().stream().filter(d -> d.score().isDisagreement())
                 .max(java.util.Comparator.comparingDouble(d -> d.score().spread().standardDeviation()));

@@ -29,8 +29,8 @@ import org.practiceworkbook.ui.common.RoundReading;
  */
 public final class ResultsViewModel {
 
-    /** One round and its results, oldest round first. */
-    public record RoundEntry(Round round, RoundResults results) {
+    /** One round and its results, oldest round first; {@code namesShown} as the round's workshop chose. */
+    public record RoundEntry(Round round, RoundResults results, boolean namesShown) {
         @Override
         public String toString() {
             return round.label();
@@ -106,23 +106,22 @@ public final class ResultsViewModel {
             }
             return Comparison.of(entries);
         }, result -> {
-            feedback.saved("Compared " + result.rows().size() + (result.rows().size() == 1 ? " practice" : " practices"));
-            comparison.set(result);
+            // A comparison asked for before the questionnaire changed is not this questionnaire's.
+            if (pack.equals(packId.get())) {
+                feedback.saved("Compared " + result.rows().size() + (result.rows().size() == 1 ? " practice"
+                        : " practices"));
+                comparison.set(result);
+            }
         }, feedback::failed);
     }
 
     private void load(String pack, long showRound) {
         comparison.set(null);
         feedback.working("Reading the results…");
-        tasks.run(() -> {
-            var rounds = new ArrayList<>(workbook.rounds().list(practice.id()));
-            rounds.sort(Comparator.comparing(Round::date).thenComparing(Round::id));
-            var entries = new ArrayList<RoundEntry>();
-            for (Round r : rounds) {
-                entries.add(new RoundEntry(r, RoundReading.read(workbook, r, pack).results(practice)));
-            }
-            return new Loaded(pack, entries);
-        }, result -> {
+        tasks.run(() -> new Loaded(pack, RoundReading.history(workbook, practice, pack).stream()
+                .map(read -> new RoundEntry(read.round(), read.reading().results(practice),
+                        read.reading().settings().namesShown()))
+                .toList()), result -> {
             feedback.saved("Results of " + practice.name());
             loaded.set(result);
             round.set(result.rounds().stream().filter(e -> e.round().id() == showRound).findFirst()

@@ -63,7 +63,7 @@ final class SectionTable extends GridPane {
     }
 
     private static Label value(OptionalDouble percent) {
-        return new Label(percent.isPresent() ? ItemBars.percent(percent.getAsDouble()) : "–");
+        return new Label(percent.isPresent() ? ResultsText.percent(percent.getAsDouble()) : "–");
     }
 
     private static Label heading(String text) {

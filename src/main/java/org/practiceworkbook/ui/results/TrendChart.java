@@ -41,7 +41,11 @@ final class TrendChart extends VBox {
         chart.getData().clear();
         changes.getChildren().clear();
         var summary = new StringBuilder("Section scores across " + roundLabels.size() + " rounds. ");
-        changes.addRow(0, heading("Section"), heading(roundLabels.isEmpty() ? "" : "Now"), heading("Change since the last round"));
+        changes.add(heading("Section"), 0, 0);
+        for (int i = 0; i < roundLabels.size(); i++) {
+            changes.add(heading(roundLabels.get(i)), i + 1, 0);
+        }
+        changes.add(heading("Change since the last round"), roundLabels.size() + 1, 0);
         int row = 1;
         for (SectionTrend trend : trends) {
             var series = new XYChart.Series<String, Number>();
@@ -53,12 +57,18 @@ final class TrendChart extends VBox {
                 }
             }
             chart.getData().add(series);
-            OptionalDouble now = trend.percents().isEmpty() ? OptionalDouble.empty() : trend.percents().getLast();
-            String nowText = now.isPresent() ? ItemBars.percent(now.getAsDouble()) : "no score";
+            changes.add(new Label(trend.title()), 0, row);
+            summary.append(trend.title()).append(":");
+            for (int i = 0; i < trend.percents().size(); i++) {
+                OptionalDouble value = trend.percents().get(i);
+                String text = value.isPresent() ? ResultsText.percent(value.getAsDouble()) : "no score";
+                changes.add(new Label(text), i + 1, row);
+                summary.append(" ").append(roundLabels.get(i)).append(" ").append(text).append(";");
+            }
             String change = trend.changeSinceLast().isPresent() ? ResultsText.change(trend.changeSinceLast().getAsDouble())
                     : "–";
-            changes.addRow(row++, new Label(trend.title()), new Label(nowText), new Label(change));
-            summary.append(trend.title()).append(": ").append(nowText).append(", ").append(change).append(". ");
+            changes.add(new Label(change), trend.percents().size() + 1, row++);
+            summary.append(" change ").append(change).append(". ");
         }
         setAccessibleText(summary.toString());
         chart.setAccessibleText(summary.toString());
