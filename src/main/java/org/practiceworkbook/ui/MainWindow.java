@@ -142,6 +142,14 @@ public final class MainWindow {
         work.flush();
     }
 
+    /**
+     * Saves what is being typed and leaves whatever is open (the projector's window included): before the workbook
+     * this window is on is closed, so nothing is left saving to it.
+     */
+    public void leave() {
+        work.leave();
+    }
+
     /** Opens a respondent's walk-through in place of the practice, resuming where they stopped. */
     public void answer(Respondent respondent, String packId) {
         work.answer(respondent, packId);

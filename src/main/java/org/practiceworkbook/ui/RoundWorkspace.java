@@ -190,13 +190,13 @@ final class RoundWorkspace implements RoundWork {
      * screen is working on.
      */
     void leave() {
+        if (presentation != null) {
+            presentation.close();
+        }
         if (open == null) {
             return;
         }
         flush();
-        if (presentation != null) {
-            presentation.close();
-        }
         walkthrough.set(null);
         consensus.set(null);
         open = null;

@@ -86,7 +86,7 @@ public final class WorkbookSession implements WorkbookSwitch {
     /** Saves what is being typed and closes the workbook, on the store thread after every save queued there. */
     public void close(Runnable then) {
         if (window != null) {
-            window.flush();
+            window.leave();
         }
         tasks.run(() -> {
             closeWorkbook();
@@ -108,7 +108,7 @@ public final class WorkbookSession implements WorkbookSwitch {
         }
         switching = true;
         if (window != null) {
-            window.flush();
+            window.leave();
         }
         tasks.run(() -> {
             // Closed first: the demo is remade in place, and cannot be while it is still open.

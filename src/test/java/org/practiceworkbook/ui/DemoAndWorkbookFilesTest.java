@@ -55,8 +55,9 @@ class DemoAndWorkbookFilesTest {
     }
 
     @AfterEach
-    void close() {
-        session.close(() -> { });
+    void close() throws Exception {
+        // As the program does when it ends: on the FX thread, leaving whatever is open first.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> session.close(() -> { })).get();
     }
 
     private List<String> practicesShown(FxRobot robot) {
@@ -84,7 +85,7 @@ class DemoAndWorkbookFilesTest {
         assertThat(stage.getTitle()).isEqualTo("Practice Workbook");
         assertThat(practicesShown(robot)).isEmpty();
         assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
-        session.close(() -> { });
+        robot.interact(() -> session.close(() -> { }));
         assertThat(ownPractices()).isEmpty();
         session.openOwn();
     }
@@ -133,5 +134,23 @@ class DemoAndWorkbookFilesTest {
         robot.clickOn("#import-workbook-dialog-accept");
         assertThat(robot.lookup("#consensus-view").tryQuery()).isEmpty();
         assertThat(robot.lookup("#status-line").queryAs(Label.class).getText()).contains("1 replaced");
+    }
+
+    @Test
+    void switching_workbooks_closes_the_projector_so_nothing_saves_to_the_closed_one(FxRobot robot) {
+        robot.clickOn("Help").clickOn("#menu-open-demo");
+        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) robot.lookup("#open-consensus")
+                .query()).fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#consensus-dialog-accept");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        Stage projector = session.window().presentation();
+        assertThat(projector.isShowing()).isTrue();
+
+        robot.interact(session::openOwn);
+
+        assertThat(projector.isShowing()).isFalse();
+        assertThat(failures).isEmpty();
+        assertThat(stage.getTitle()).isEqualTo("Practice Workbook");
     }
 }

@@ -43,8 +43,9 @@ class DemoResultsTest {
     }
 
     @AfterEach
-    void close() {
-        session.close(() -> { });
+    void close() throws Exception {
+        // As the program does when it ends: on the FX thread, leaving whatever is open first.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> session.close(() -> { })).get();
     }
 
     @Test
