@@ -87,7 +87,7 @@ class DemoAndWorkbookFilesTest {
         assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
         robot.interact(() -> session.close(() -> { }));
         assertThat(ownPractices()).isEmpty();
-        session.openOwn();
+        robot.interact(session::openOwn);
     }
 
     @Test
