@@ -19,8 +19,13 @@ public final class ActionRanking {
     }
 
     public static List<ItemScore> rank(QuestionnaireScore result) {
+        return rank(result.items().toList());
+    }
+
+    /** The same ranking over any items' scores, for instance those a round's results show. */
+    public static List<ItemScore> rank(List<ItemScore> items) {
         // A stable sort keeps pack order among equals, so the list reads in the questionnaire's order.
-        return result.items().filter(ActionRanking::worthActingOn).sorted(ORDER).toList();
+        return items.stream().filter(ActionRanking::worthActingOn).sorted(ORDER).toList();
     }
 
     static boolean worthActingOn(ItemScore item) {
