@@ -56,6 +56,21 @@ public final class FormDialog {
         return Forms.stackedRow(grid, labelText, field, id, help);
     }
 
+    /**
+     * Adds a control that names itself (a check box's own text), across the whole form, wrapping rather than being
+     * cut short at large text.
+     */
+    public <T extends javafx.scene.control.Labeled> T wideField(T field, String id, String help) {
+        field.setId(id);
+        field.setAccessibleText(field.getText());
+        field.setAccessibleHelp(help);
+        field.setWrapText(true);
+        field.setMaxWidth(Double.MAX_VALUE);
+        field.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(field, 0, grid.getRowCount(), 2, 1);
+        return field;
+    }
+
     /** Adds a line of explanation across the form. */
     public void note(String text) {
         var note = new Label(text);

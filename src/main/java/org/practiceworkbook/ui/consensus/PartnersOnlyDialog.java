@@ -25,17 +25,20 @@ final class PartnersOnlyDialog {
 
     void show(Window owner) {
         var form = new FormDialog(owner, "partners-only-dialog", "Sections for partners only", "Save");
-        form.note("Only GP partners and non-GP partners score these sections. The rest of the team is not asked them.");
+        form.note("Tick the sections only GP partners and non-GP partners should score. The rest of the team is not "
+                + "asked them.");
         var boxes = new LinkedHashMap<Section, CheckBox>();
         int number = 0;
         for (Section section : model.sections()) {
-            var box = form.field(section.title(), new CheckBox("Partners only"), "partners-only-" + ++number,
-                    "Whether only partners score " + section.title());
+            var box = form.wideField(new CheckBox(section.title()), "partners-only-" + ++number,
+                    "Tick so that only partners score " + section.title());
             box.setSelected(model.isPartnersOnly(section));
             boxes.put(section, box);
         }
-        var include = form.field("In this view", new CheckBox("Show partners-only sections to the room"),
-                "include-partners-only", "Whether the team's view and reports include the partners-only sections");
+        form.note("Once the partners have scored them:");
+        var include = form.wideField(new CheckBox("Show the partners-only sections to the room, in this view and in the "
+                + "results"), "include-partners-only",
+                "Whether the team's view and reports include the partners-only sections");
         include.setSelected(model.settingsProperty().get().partnersOnlyIncluded());
         if (boxes.isEmpty() || !form.showAndWait(Optional::empty, boxes.values().iterator().next())) {
             return;
