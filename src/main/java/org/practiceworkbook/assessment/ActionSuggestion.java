@@ -35,7 +35,7 @@ public record ActionSuggestion(ItemRef item, String statement, String section, I
                 + (score.target().isPresent() ? ", target " + score.target().getAsInt() : "")
                 + (score.isDisagreement() ? ", and the team disagreed about it" : "") + ".";
         var priority = score.gap().orElse(0) >= 1 ? PlannedAction.Priority.HIGH : PlannedAction.Priority.MEDIUM;
-        return new PlannedAction(0, id, practiceId, roundId, suggestedAction, why, null, null, priority,
+        return new PlannedAction(0, id, practiceId, roundId, suggestedAction, why, null, null, null, priority,
                 PlannedAction.Status.NOT_STARTED, null, null, List.of(item));
     }
 
@@ -46,7 +46,7 @@ public record ActionSuggestion(ItemRef item, String statement, String section, I
 
     /** A blank action, for what the questionnaire did not suggest. */
     public static PlannedAction blank(String title, long practiceId, Long roundId, UUID id, LocalDate dueOn) {
-        return new PlannedAction(0, id, practiceId, roundId, title, null, null, dueOn, PlannedAction.Priority.MEDIUM,
+        return new PlannedAction(0, id, practiceId, roundId, title, null, null, null, dueOn, PlannedAction.Priority.MEDIUM,
                 PlannedAction.Status.NOT_STARTED, null, null, List.of());
     }
 }

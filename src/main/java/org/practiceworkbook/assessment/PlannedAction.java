@@ -7,10 +7,11 @@ import java.util.UUID;
 /**
  * One action in a practice's plan, written to be SMART: what will be done and why (the items it answers), who owns
  * it, by when, how urgent it is, where it has got to, and how the practice will know it worked. Optional parts are
- * null. {@code originRoundId} is the round whose results prompted it, when known.
+ * null. {@code originRoundId} is the round whose results prompted it, when known. The {@code anchor} is the person
+ * who keeps the action moving between meetings, who need not be the owner who answers for it.
  */
 public record PlannedAction(long id, UUID publicId, long practiceId, Long originRoundId, String title,
-                            String description, String owner, LocalDate dueOn, Priority priority, Status status,
+                            String description, String owner, String anchor, LocalDate dueOn, Priority priority, Status status,
                             String successMeasure, LocalDate reviewOn, List<ItemRef> linkedItems) {
 
     public static final int MAX_TITLE_LENGTH = 200;
@@ -27,10 +28,29 @@ public record PlannedAction(long id, UUID publicId, long practiceId, Long origin
         }
         description = Text.blankToNull(description, "action's description", Answer.MAX_NOTE_LENGTH);
         owner = Text.blankToNull(owner, "owner", Practice.MAX_NAME_LENGTH);
+        anchor = Text.blankToNull(anchor, "anchor", Practice.MAX_NAME_LENGTH);
         successMeasure = Text.blankToNull(successMeasure, "success measure", 1000);
         priority = priority == null ? Priority.MEDIUM : priority;
         status = status == null ? Status.NOT_STARTED : status;
         linkedItems = List.copyOf(linkedItems);
+    }
+
+    /** The same action under other row ids: as stored, or detached from any workbook (ids 0 and null). */
+    public PlannedAction withRowIds(long newId, long newPracticeId, Long newOriginRoundId) {
+        return new PlannedAction(newId, publicId, newPracticeId, newOriginRoundId, title, description, owner, anchor,
+                dueOn, priority, status, successMeasure, reviewOn, linkedItems);
+    }
+
+    /** The same action answering other items. */
+    public PlannedAction withLinkedItems(List<ItemRef> items) {
+        return new PlannedAction(id, publicId, practiceId, originRoundId, title, description, owner, anchor, dueOn,
+                priority, status, successMeasure, reviewOn, items);
+    }
+
+    /** The same action at another status, as when a new round's review carries it forward or drops it. */
+    public PlannedAction withStatus(Status newStatus) {
+        return new PlannedAction(id, publicId, practiceId, originRoundId, title, description, owner, anchor, dueOn,
+                priority, newStatus, successMeasure, reviewOn, linkedItems);
     }
 
     /** How soon an action matters. {@code token} is the name our files use. */

@@ -123,7 +123,7 @@ final class DemoActions {
             Draft d = PLAN.get(i);
             var linked = d.itemIds().stream().map(id -> new ItemRef(packOf(id), id)).filter(known).toList();
             actions.add(new PlannedAction(0, DemoWorkbook.publicId("action/" + i), practiceId, baselineRoundId,
-                    d.title(), d.description(), d.owner(), d.dueOn(), d.priority(), d.status(), d.successMeasure(),
+                    d.title(), d.description(), d.owner(), anchor(d), d.dueOn(), d.priority(), d.status(), d.successMeasure(),
                     REVIEW, linked));
         }
         return actions;
@@ -133,4 +133,10 @@ final class DemoActions {
     private static String packOf(String itemId) {
         return itemId.substring(0, itemId.indexOf('.'));
     }
+
+    /** The practice manager keeps the partners' actions moving between meetings; their own need no anchor. */
+    private static String anchor(Draft draft) {
+        return draft.owner().equals(MANAGER) ? null : MANAGER;
+    }
+
 }

@@ -90,9 +90,8 @@ public final class WorkbookExport {
         var actions = new ArrayList<WorkbookFile.ActionEntry>();
         for (PlannedAction a : workbook.actions().list(practice.id())) {
             UUID origin = a.originRoundId() == null ? null : roundIds.get(a.originRoundId());
-            actions.add(new WorkbookFile.ActionEntry(new PlannedAction(0, a.publicId(), 0, null, a.title(),
-                    a.description(), a.owner(), a.dueOn(), a.priority(), a.status(), a.successMeasure(), a.reviewOn(),
-                    a.linkedItems().stream().sorted(BY_ITEM).toList()), origin));
+            actions.add(new WorkbookFile.ActionEntry(a.withRowIds(0, 0, null)
+                    .withLinkedItems(a.linkedItems().stream().sorted(BY_ITEM).toList()), origin));
         }
         UUID id = workbook.practices().publicId(practice.id());
         return new WorkbookFile.PracticeEntry(id, new Practice(0, practice.name(), practice.odsCode(),

@@ -59,7 +59,7 @@ final class WorkbookFileReader {
         var linked = new ArrayList<ItemRef>();
         node.get("linkedItems").forEach(i -> linked.add(new ItemRef(i.get("packId").asText(), i.get("itemId").asText())));
         PlannedAction action = at(at, () -> new PlannedAction(0, uuid(node, "id"), 0, null, node.get("title").asText(),
-                text(node, "description"), text(node, "owner"), date(node, "dueOn"),
+                text(node, "description"), text(node, "owner"), text(node, "anchor"), date(node, "dueOn"),
                 PlannedAction.Priority.fromToken(node.get("priority").asText()),
                 PlannedAction.Status.fromToken(node.get("status").asText()), text(node, "successMeasure"),
                 date(node, "reviewOn"), linked));

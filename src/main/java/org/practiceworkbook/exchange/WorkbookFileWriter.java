@@ -71,6 +71,7 @@ final class WorkbookFileWriter {
         node.put("title", a.title());
         optional(node, "description", a.description());
         optional(node, "owner", a.owner());
+        optional(node, "anchor", a.anchor());
         optional(node, "dueOn", a.dueOn());
         node.put("priority", a.priority().token());
         node.put("status", a.status().token());

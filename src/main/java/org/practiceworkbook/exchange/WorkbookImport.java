@@ -145,10 +145,8 @@ public final class WorkbookImport {
                 throw refused(actionAt + "/id", "the action \"" + a.title() + "\" is already in the workbook, in "
                         + practiceName(other.practiceId()) + "'s action plan");
             });
-            workbook.actions().add(new PlannedAction(0, a.publicId(), practice.id(),
-                    entry.originRoundId() == null ? null : roundIds.get(entry.originRoundId()), a.title(),
-                    a.description(), a.owner(), a.dueOn(), a.priority(), a.status(), a.successMeasure(), a.reviewOn(),
-                    a.linkedItems()));
+            workbook.actions().add(a.withRowIds(0, practice.id(),
+                    entry.originRoundId() == null ? null : roundIds.get(entry.originRoundId())));
         }
 
         /** A different practice of the workbook with the same name or ODS code: the file's cannot join it. */

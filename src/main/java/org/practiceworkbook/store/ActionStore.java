@@ -16,7 +16,7 @@ import org.practiceworkbook.assessment.PlannedAction;
 public final class ActionStore {
 
     private static final String COLUMNS = "id, public_id, practice_id, origin_round_id, title, description, owner, "
-            + "due_on, priority, status, success_measure, review_on";
+            + "anchor, due_on, priority, status, success_measure, review_on";
 
     private final Jdbc jdbc;
 
@@ -28,19 +28,40 @@ public final class ActionStore {
     public PlannedAction add(PlannedAction action) {
         return jdbc.inTransaction(() -> {
             long id = jdbc.insert("insert into action (public_id, practice_id, origin_round_id, title, description, "
-                            + "owner, due_on, priority, status, success_measure, review_on) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "owner, anchor, due_on, priority, status, success_measure, review_on) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     action.publicId(), action.practiceId(), action.originRoundId(), action.title(),
-                    action.description(), action.owner(), action.dueOn(), action.priority().token(),
+                    action.description(), action.owner(), action.anchor(), action.dueOn(), action.priority().token(),
                     action.status().token(), action.successMeasure(), action.reviewOn());
-            for (ItemRef item : action.linkedItems()) {
-                jdbc.update("insert into action_item (action_id, pack_id, item_id) values (?, ?, ?)",
-                        id, item.packId(), item.itemId());
-            }
-            return new PlannedAction(id, action.publicId(), action.practiceId(), action.originRoundId(),
-                    action.title(), action.description(), action.owner(), action.dueOn(), action.priority(),
-                    action.status(), action.successMeasure(), action.reviewOn(), action.linkedItems());
+            linkItems(id, action.linkedItems());
+            return action.withRowIds(id, action.practiceId(), action.originRoundId());
         });
+    }
+
+    /**
+     * Saves an edited action over the stored one with its id, linked items included, as one commit. Its practice
+     * and the round that prompted it stay as they were.
+     */
+    public void update(PlannedAction action) {
+        jdbc.inTransaction(() -> {
+            int changed = jdbc.update("update action set title = ?, description = ?, owner = ?, anchor = ?, "
+                            + "due_on = ?, priority = ?, status = ?, success_measure = ?, review_on = ?, "
+                            + "updated_at = current_timestamp where id = ?",
+                    action.title(), action.description(), action.owner(), action.anchor(), action.dueOn(),
+                    action.priority().token(), action.status().token(), action.successMeasure(), action.reviewOn(),
+                    action.id());
+            if (changed == 0) {
+                throw new StoreException("The action \u201c" + action.title() + "\u201d is no longer in the workbook");
+            }
+            jdbc.update("delete from action_item where action_id = ?", action.id());
+            linkItems(action.id(), action.linkedItems());
+            return null;
+        });
+    }
+
+    /** Removes an action and its links to items; nothing happens if it is already gone. */
+    public void delete(long actionId) {
+        jdbc.update("delete from action where id = ?", actionId);
     }
 
     /** A practice's actions in the order they were added. */
@@ -64,11 +85,18 @@ public final class ActionStore {
                 });
     }
 
+    private void linkItems(long actionId, List<ItemRef> items) {
+        for (ItemRef item : items.stream().distinct().toList()) {
+            jdbc.update("insert into action_item (action_id, pack_id, item_id) values (?, ?, ?)",
+                    actionId, item.packId(), item.itemId());
+        }
+    }
+
     private static PlannedAction action(ResultSet row, List<ItemRef> linked) throws SQLException {
         Long origin = row.getObject("origin_round_id", Long.class);
         return new PlannedAction(row.getLong("id"), row.getObject("public_id", UUID.class), row.getLong("practice_id"),
-                origin, row.getString("title"), row.getString("description"),
-                row.getString("owner"), Jdbc.date(row, "due_on"),
+                origin, row.getString("title"), row.getString("description"), row.getString("owner"),
+                row.getString("anchor"), Jdbc.date(row, "due_on"),
                 PlannedAction.Priority.fromToken(row.getString("priority")),
                 PlannedAction.Status.fromToken(row.getString("status")), row.getString("success_measure"),
                 Jdbc.date(row, "review_on"), linked);

@@ -58,7 +58,7 @@ class ActionPlanCoreTest {
 
     private static PlannedAction action(String title, PlannedAction.Status status, PlannedAction.Priority priority,
                                         LocalDate due, Long round) {
-        return new PlannedAction(0, UUID.randomUUID(), 1, round, title, null, null, due, priority, status, null, null,
+        return new PlannedAction(0, UUID.randomUUID(), 1, round, title, null, null, null, due, priority, status, null, null,
                 List.of());
     }
 

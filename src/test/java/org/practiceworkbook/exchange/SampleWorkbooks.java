@@ -98,12 +98,12 @@ final class SampleWorkbooks {
                 List.of(new WorkshopSettings.SectionRef("capacity", "capacity.management-time"))));
 
         workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), riverside.id(), baseline.id(),
-                "Protect a weekly improvement slot", "Two hours on Wednesday mornings", "Sam Patel",
+                "Protect a weekly improvement slot", "Two hours on Wednesday mornings", "Sam Patel", "Dr Helen Price",
                 LocalDate.of(2027, 6, 30), PlannedAction.Priority.HIGH, PlannedAction.Status.IN_PROGRESS,
                 "Slot kept 3 weeks in 4", LocalDate.of(2027, 5, 1),
                 List.of(new ItemRef("capacity", PROTECTED), new ItemRef("skills", QUALIFIED))));
         workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), riverside.id(), null, "Ask the PCN about HR",
-                null, null, null, null, null, null, null, List.of()));
+                null, null, null, null, null, null, null, null, List.of()));
 
         Practice hillside = workbook.practices().add("Hillside Medical Centre", null,
                 OrganisationalModel.SUPER_PARTNERSHIP, null, null);

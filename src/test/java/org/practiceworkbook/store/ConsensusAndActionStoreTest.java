@@ -59,7 +59,8 @@ class ConsensusAndActionStoreTest {
         try (Workbook workbook = Workbook.open(folder.resolve("w"), new PackReader())) {
             var practice = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null, null);
             var action = new PlannedAction(0, UUID.randomUUID(), practice.id(), null, "Protect a weekly improvement slot",
-                    "Two hours on Wednesday mornings", "Sam Patel (practice manager)", LocalDate.of(2027, 6, 30),
+                    "Two hours on Wednesday mornings", "Sam Patel (practice manager)", "Dr Helen Price",
+                    LocalDate.of(2027, 6, 30),
                     PlannedAction.Priority.HIGH, PlannedAction.Status.IN_PROGRESS, "Slot kept 3 weeks in 4",
                     LocalDate.of(2027, 5, 1), List.of(new ItemRef("capacity", "a"), new ItemRef("skills", "b")));
 
@@ -67,6 +68,52 @@ class ConsensusAndActionStoreTest {
 
             assertThat(workbook.actions().list(practice.id())).containsExactly(added);
             assertThat(added.linkedItems()).containsExactly(new ItemRef("capacity", "a"), new ItemRef("skills", "b"));
+            assertThat(added.anchor()).isEqualTo("Dr Helen Price");
+        }
+    }
+
+    @Test
+    void an_edited_action_is_saved_over_the_old_one_and_a_deleted_one_is_gone_after_reopening() {
+        Path file = folder.resolve("w");
+        long practiceId;
+        PlannedAction kept;
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            practiceId = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null,
+                    null).id();
+            var first = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, null,
+                    "Protect a weekly improvement slot", null, null, null, null, null, null, null, null,
+                    List.of(new ItemRef("capacity", "a"))));
+            var second = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, null,
+                    "Ask the PCN about HR", null, null, null, null, null, null, null, null, List.of()));
+
+            kept = new PlannedAction(first.id(), first.publicId(), practiceId, null, "Protect Wednesday afternoons",
+                    "13:30 to 17:00 – café rota covered", "Sam Patel", "Dr Price", LocalDate.of(2027, 7, 1),
+                    PlannedAction.Priority.HIGH, PlannedAction.Status.IN_PROGRESS, "Kept 10 weeks in 12",
+                    LocalDate.of(2027, 6, 1), List.of(new ItemRef("skills", "b"), new ItemRef("capacity", "c")));
+            workbook.actions().update(kept);
+            workbook.actions().delete(second.id());
+        }
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            assertThat(workbook.actions().list(practiceId)).singleElement().satisfies(action -> {
+                assertThat(action).usingRecursiveComparison().ignoringFields("linkedItems").isEqualTo(kept);
+                assertThat(action.linkedItems()).containsExactlyInAnyOrder(new ItemRef("skills", "b"),
+                        new ItemRef("capacity", "c"));
+            });
+        }
+    }
+
+    @Test
+    void saving_an_action_that_was_deleted_meanwhile_says_so_and_changes_nothing() {
+        try (Workbook workbook = Workbook.open(folder.resolve("w"), new PackReader())) {
+            long practiceId = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP,
+                    null, null).id();
+            var gone = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, null,
+                    "Ask the PCN about HR", null, null, null, null, null, null, null, null, List.of()));
+            workbook.actions().delete(gone.id());
+
+            assertThatThrownBy(() -> workbook.actions().update(gone.withStatus(PlannedAction.Status.DONE)))
+                    .hasMessageContaining("Ask the PCN about HR").hasMessageContaining("no longer in the workbook");
+            assertThat(workbook.actions().list(practiceId)).isEmpty();
         }
     }
 
