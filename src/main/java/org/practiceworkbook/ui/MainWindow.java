@@ -8,16 +8,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -34,7 +27,6 @@ import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.ImportResponsesView;
 import org.practiceworkbook.ui.exchange.ResponseExchangeViewModel;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
-import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
 import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
@@ -102,7 +94,9 @@ public final class MainWindow {
                 }, files);
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
-        root.setTop(workbooks.isDemo() ? new VBox(createMenus(), createDemoBanner()) : createMenus());
+        var menus = new MainMenus(this, new MainMenus.Context(workbook, tasks, feedback, clock, files, workbooks, practices,
+                rounds, respondents, work, workbookFiles)).create();
+        root.setTop(workbooks.isDemo() ? new VBox(menus, createDemoBanner()) : menus);
         body = createBody();
         root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
@@ -209,68 +203,9 @@ public final class MainWindow {
         }
     }
 
-    private MenuBar createMenus() {
-        var importResponses = new MenuItem("Import responses…");
-        importResponses.setId("menu-import-responses");
-        importResponses.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importResponses.setOnAction(e -> importResponses(files.openMany(root.getScene().getWindow(),
-                "Import responses from other laptops", FilePicker.RESPONSE_FILES)));
-        var exportResponses = new MenuItem("Export my responses…");
-        exportResponses.setId("menu-export-responses");
-        exportResponses.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportResponses.setOnAction(e -> exportResponses());
-        exportResponses.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> work.walkthroughProperty().get() == null && respondents.selectedProperty().get() == null,
-                work.walkthroughProperty(), respondents.selectedProperty()));
-        var addPractice = new MenuItem("Add practice…");
-        addPractice.setId("menu-add-practice");
-        addPractice.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
-        addPractice.setOnAction(e -> root.lookup("#add-practice").fireEvent(new javafx.event.ActionEvent()));
-        var exit = new MenuItem("Quit");
-        exit.setId("menu-quit");
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> quit.run());
-        var exportWorkbook = new MenuItem("Export workbook…");
-        exportWorkbook.setId("menu-export-workbook");
-        exportWorkbook.setOnAction(e -> new WorkbookFileView(workbookFiles, files).export(root.getScene().getWindow()));
-        var importWorkbook = new MenuItem("Import workbook…");
-        importWorkbook.setId("menu-import-workbook");
-        importWorkbook.setOnAction(e -> new WorkbookFileView(workbookFiles, files)
-                .importFile(root.getScene().getWindow(), work::leave, practices::load));
-        var file = new Menu("File", null, addPractice, new SeparatorMenuItem(), importResponses, exportResponses,
-                new SeparatorMenuItem(), importWorkbook, exportWorkbook, new SeparatorMenuItem());
-        if (workbooks.isDemo()) {
-            var own = new MenuItem("Back to my workbook");
-            own.setId("menu-open-own");
-            own.setOnAction(e -> workbooks.openOwn());
-            file.getItems().addAll(own, new SeparatorMenuItem());
-        }
-        file.getItems().add(exit);
-
-        var sizes = new ToggleGroup();
-        var textSize = new Menu("Text size");
-        textSize.setId("menu-text-size");
-        for (TextSize size : TextSize.values()) {
-            var item = new RadioMenuItem(size.label());
-            item.setId("text-size-" + size.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            item.setToggleGroup(sizes);
-            item.setSelected(size == TextSize.NORMAL);
-            item.setOnAction(e -> setTextSize(size));
-            textSize.getItems().add(item);
-        }
-        var present = new MenuItem("Presentation mode");
-        present.setId("menu-presentation");
-        present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> work.present());
-        present.disableProperty().bind(Bindings.isNull(work.consensusProperty()));
-        var view = new Menu("View", null, textSize, present);
-        var demo = new MenuItem("Open demo workbook");
-        demo.setId("menu-open-demo");
-        demo.setOnAction(e -> workbooks.openDemo());
-        var help = new Menu("Help", null, demo);
-        var bar = new MenuBar(file, view, help);
-        bar.setAccessibleText("Menu bar");
-        return bar;
+    /** Closes the program, after saving what is being typed. */
+    void quit() {
+        quit.run();
     }
 
     /** Scales the whole interface: every size in the stylesheet is in em, relative to the root's font size. */

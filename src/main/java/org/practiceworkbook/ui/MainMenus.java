@@ -1,0 +1,133 @@
+package org.practiceworkbook.ui;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.common.BackgroundTasks;
+import org.practiceworkbook.ui.common.Feedback;
+import org.practiceworkbook.ui.exchange.FilePicker;
+import org.practiceworkbook.ui.exchange.WorkbookFileView;
+import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
+import org.practiceworkbook.ui.practices.PracticesViewModel;
+import org.practiceworkbook.ui.respondents.RespondentsViewModel;
+import org.practiceworkbook.ui.rounds.RoundsViewModel;
+
+/**
+ * The main window's menu bar. The File menu comes in groups (the practice, exchanging files, documents to print or
+ * share, the workbook), each built by its own method, so a feature adds its items to one group.
+ */
+final class MainMenus {
+
+    /** What the menus act on. */
+    record Context(Workbook workbook, BackgroundTasks tasks, Feedback feedback, Clock clock, FilePicker files,
+                   WorkbookSwitch workbooks, PracticesViewModel practices, RoundsViewModel rounds,
+                   RespondentsViewModel respondents, RoundWorkspace work, WorkbookFileViewModel workbookFiles) {
+    }
+
+    private final MainWindow window;
+    private final Context context;
+
+    MainMenus(MainWindow window, Context context) {
+        this.window = window;
+        this.context = context;
+    }
+
+    MenuBar create() {
+        var file = new Menu("File");
+        for (List<MenuItem> group : List.of(practiceItems(), exchangeItems(), documentItems(), workbookItems())) {
+            if (!group.isEmpty()) {
+                file.getItems().addAll(group);
+                file.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        file.getItems().add(item("Quit", "menu-quit", "Shortcut+Q", () -> window.quit()));
+        var bar = new MenuBar(file, viewMenu(), helpMenu());
+        bar.setAccessibleText("Menu bar");
+        return bar;
+    }
+
+    private List<MenuItem> practiceItems() {
+        return List.of(item("Add practice…", "menu-add-practice", "Shortcut+N", () -> window.root()
+                .lookup("#add-practice").fireEvent(new javafx.event.ActionEvent())));
+    }
+
+    private List<MenuItem> exchangeItems() {
+        var importResponses = item("Import responses…", "menu-import-responses", "Shortcut+I",
+                () -> window.importResponses(context.files().openMany(owner(),
+                        "Import responses from other laptops", FilePicker.RESPONSE_FILES)));
+        var exportResponses = item("Export my responses…", "menu-export-responses", "Shortcut+E",
+                window::exportResponses);
+        exportResponses.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> context.work().walkthroughProperty().get() == null
+                        && context.respondents().selectedProperty().get() == null,
+                context.work().walkthroughProperty(), context.respondents().selectedProperty()));
+        var importWorkbook = item("Import workbook…", "menu-import-workbook", null,
+                () -> new WorkbookFileView(context.workbookFiles(), context.files())
+                        .importFile(owner(), context.work()::leave, context.practices()::load));
+        var exportWorkbook = item("Export workbook…", "menu-export-workbook", null,
+                () -> new WorkbookFileView(context.workbookFiles(), context.files()).export(owner()));
+        return List.of(importResponses, exportResponses, new SeparatorMenuItem(), importWorkbook, exportWorkbook);
+    }
+
+    /** Documents made from the selected practice: to print, or to share with the partners. */
+    private List<MenuItem> documentItems() {
+        return List.of();
+    }
+
+    private List<MenuItem> workbookItems() {
+        var items = new ArrayList<MenuItem>();
+        if (context.workbooks().isDemo()) {
+            items.add(item("Back to my workbook", "menu-open-own", null, context.workbooks()::openOwn));
+        }
+        return items;
+    }
+
+    private Menu viewMenu() {
+        var sizes = new ToggleGroup();
+        var textSize = new Menu("Text size");
+        textSize.setId("menu-text-size");
+        for (TextSize size : TextSize.values()) {
+            var item = new RadioMenuItem(size.label());
+            item.setId("text-size-" + size.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(sizes);
+            item.setSelected(size == TextSize.NORMAL);
+            item.setOnAction(e -> window.setTextSize(size));
+            textSize.getItems().add(item);
+        }
+        var present = item("Presentation mode", "menu-presentation", "F5", () -> context.work().present());
+        present.disableProperty().bind(Bindings.isNull(context.work().consensusProperty()));
+        return new Menu("View", null, textSize, present);
+    }
+
+    private Menu helpMenu() {
+        return new Menu("Help", null, item("Open demo workbook", "menu-open-demo", null,
+                context.workbooks()::openDemo));
+    }
+
+    private Window owner() {
+        return window.root().getScene().getWindow();
+    }
+
+    /** A menu item with its id (for tests and accessibility tools) and, when given, its keyboard shortcut. */
+    static MenuItem item(String text, String id, String shortcut, Runnable action) {
+        var item = new MenuItem(text);
+        item.setId(id);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
