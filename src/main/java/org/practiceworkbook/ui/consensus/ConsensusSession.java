@@ -11,7 +11,7 @@ import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.questionnaire.Questionnaire;
 import org.practiceworkbook.store.Workbook;
-import org.practiceworkbook.ui.common.RoundReading;
+import org.practiceworkbook.store.RoundReading;
 
 /**
  * The store side of one consensus session: a practice's round and one questionnaire. Every method reads or writes

@@ -18,7 +18,7 @@ import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.Theme;
 import org.practiceworkbook.ui.TextSize;
 import org.practiceworkbook.ui.charts.ChartImages;
-import org.practiceworkbook.ui.common.RoundReading;
+import org.practiceworkbook.store.RoundReading;
 
 /**
  * A round's charts drawn to PNG files with no window, for a trainer's slides: the same charts the results screen

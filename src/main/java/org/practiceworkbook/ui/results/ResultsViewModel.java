@@ -21,7 +21,7 @@ import org.practiceworkbook.assessment.SectionTrend;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
-import org.practiceworkbook.ui.common.RoundReading;
+import org.practiceworkbook.store.RoundReading;
 
 /**
  * A practice's results for one questionnaire: every round read once, off the FX thread, then the chosen round's

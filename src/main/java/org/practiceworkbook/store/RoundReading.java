@@ -1,4 +1,4 @@
-package org.practiceworkbook.ui.common;
+package org.practiceworkbook.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,6 @@ import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundResults;
 import org.practiceworkbook.assessment.WorkshopSettings;
 import org.practiceworkbook.questionnaire.Questionnaire;
-import org.practiceworkbook.store.Workbook;
 
 /**
  * Everything given for one questionnaire in one round, read from the workbook in one go: the questionnaire version
