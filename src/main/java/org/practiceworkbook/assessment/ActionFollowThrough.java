@@ -29,12 +29,20 @@ public final class ActionFollowThrough {
 
     /**
      * The open actions to review when a new round starts: every open action prompted by an earlier round (or by no
-     * round), to be marked done, carried forward or dropped before the new round's own.
+     * round), to be marked done, carried forward or dropped before the new round's own; those already decided at
+     * this round ({@code reviewed}, action ids) are not asked again.
      */
-    public static List<PlannedAction> toReview(List<PlannedAction> plan, Round newRound, List<Round> rounds) {
-        return plan.stream().filter(ActionFollowThrough::isOpen).filter(a -> a.originRoundId() == null
-                || rounds.stream().anyMatch(r -> r.id() == a.originRoundId() && r.date().isBefore(newRound.date())))
+    public static List<PlannedAction> toReview(List<PlannedAction> plan, Round newRound, List<Round> rounds,
+                                               java.util.Set<Long> reviewed) {
+        return plan.stream().filter(ActionFollowThrough::isOpen).filter(a -> !reviewed.contains(a.id()))
+                .filter(a -> a.originRoundId() == null || rounds.stream()
+                        .anyMatch(r -> r.id() == a.originRoundId() && r.date().isBefore(newRound.date())))
                 .toList();
+    }
+
+    /** The round a practice is at now: its latest by date (then as added); empty before its first. */
+    public static java.util.Optional<Round> currentRound(List<Round> rounds) {
+        return rounds.stream().max(java.util.Comparator.comparing(Round::date).thenComparingLong(Round::id));
     }
 
     /** How many high-priority actions are open. */

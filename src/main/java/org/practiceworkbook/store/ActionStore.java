@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.practiceworkbook.assessment.ActionFollowThrough;
+import org.practiceworkbook.assessment.ActionReview;
+import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.ItemRef;
 import org.practiceworkbook.assessment.PlannedAction;
 
@@ -17,6 +20,9 @@ public final class ActionStore {
 
     private static final String COLUMNS = "id, public_id, practice_id, origin_round_id, title, description, owner, "
             + "anchor, due_on, priority, status, success_measure, review_on";
+
+    /** The most a practice may set its cap on high-priority actions to; past this, a cap means nothing. */
+    public static final int MAX_PRIORITY_CAP = 20;
 
     private final Jdbc jdbc;
 
@@ -62,6 +68,43 @@ public final class ActionStore {
     /** Removes an action and its links to items; nothing happens if it is already gone. */
     public void delete(long actionId) {
         jdbc.update("delete from action where id = ?", actionId);
+    }
+
+    /**
+     * Records what the practice decided about an open action at a round, and the status that follows, as one
+     * commit; deciding again at the same round replaces the earlier decision.
+     */
+    public PlannedAction review(PlannedAction action, long roundId, ActionReview outcome) {
+        return jdbc.inTransaction(() -> {
+            PlannedAction decided = outcome.apply(action);
+            update(decided);
+            jdbc.update("merge into action_review (action_id, round_id, outcome) key (action_id, round_id) "
+                    + "values (?, ?, ?)", action.id(), roundId, outcome.token());
+            return decided;
+        });
+    }
+
+    /** The actions decided at a round's review, by action id. */
+    public Map<Long, ActionReview> reviewedAt(long roundId) {
+        Map<Long, ActionReview> out = new LinkedHashMap<>();
+        jdbc.list("select action_id, outcome from action_review where round_id = ? order by action_id",
+                row -> out.put(row.getLong(1), ActionReview.fromToken(row.getString(2))), roundId);
+        return out;
+    }
+
+    /** How many high-priority actions the practice means to carry at once (five unless it chose otherwise). */
+    public int priorityCap(long practiceId) {
+        return jdbc.one("select priority_cap from practice where id = ?", row -> row.getInt(1), practiceId)
+                .orElse(ActionFollowThrough.DEFAULT_PRIORITY_CAP);
+    }
+
+    /** Sets the practice's cap on open high-priority actions, from 1 to 20. */
+    public void setPriorityCap(long practiceId, int cap) {
+        if (cap < 1 || cap > MAX_PRIORITY_CAP) {
+            throw new InvalidInputException("priority cap", "the cap on high-priority actions must be from 1 to "
+                    + MAX_PRIORITY_CAP + ", not " + cap);
+        }
+        jdbc.update("update practice set priority_cap = ? where id = ?", cap, practiceId);
     }
 
     /** A practice's actions in the order they were added. */

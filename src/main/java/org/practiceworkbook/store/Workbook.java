@@ -25,7 +25,7 @@ public final class Workbook implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workbook.class);
 
     /** The schema version this program writes: the number of the newest V<n>__ migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path file;
     private final Connection connection;

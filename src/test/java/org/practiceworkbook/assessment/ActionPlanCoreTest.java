@@ -86,8 +86,27 @@ class ActionPlanCoreTest {
                 action("Written freely", PlannedAction.Status.NOT_STARTED, PlannedAction.Priority.LOW, null, null),
                 action("From the review itself", PlannedAction.Status.NOT_STARTED, PlannedAction.Priority.LOW, null, 2L));
 
-        assertThat(ActionFollowThrough.toReview(plan, review, List.of(baseline, review))).extracting(PlannedAction::title)
-                .containsExactly("Open from baseline", "Written freely");
+        assertThat(ActionFollowThrough.toReview(plan, review, List.of(baseline, review), Set.of()))
+                .extracting(PlannedAction::title).containsExactly("Open from baseline", "Written freely");
+        assertThat(ActionFollowThrough.toReview(plan, baseline, List.of(baseline, review), Set.of()))
+                .extracting(PlannedAction::title).containsExactly("Written freely");
+    }
+
+    @Test
+    void an_action_decided_at_this_round_is_not_asked_again_and_each_decision_sets_its_status() {
+        var baseline = new Round(1, 1, "Baseline", LocalDate.of(2027, 3, 14), RoundFacts.NONE);
+        var review = new Round(2, 1, "Review", LocalDate.of(2027, 9, 14), RoundFacts.NONE);
+        var carried = action("Carried", PlannedAction.Status.IN_PROGRESS, PlannedAction.Priority.HIGH, null, 1L)
+                .withRowIds(5, 1, 1L);
+        var waiting = action("Waiting", PlannedAction.Status.NOT_STARTED, PlannedAction.Priority.HIGH, null, 1L)
+                .withRowIds(6, 1, 1L);
+
+        assertThat(ActionFollowThrough.toReview(List.of(carried, waiting), review, List.of(baseline, review),
+                Set.of(5L))).containsExactly(waiting);
+        assertThat(ActionReview.DONE.apply(waiting).status()).isEqualTo(PlannedAction.Status.DONE);
+        assertThat(ActionReview.DROPPED.apply(waiting).status()).isEqualTo(PlannedAction.Status.DROPPED);
+        assertThat(ActionReview.CARRIED_FORWARD.apply(carried)).isEqualTo(carried);
+        assertThat(ActionFollowThrough.currentRound(List.of(review, baseline))).contains(review);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practiceworkbook.assessment.ActionReview;
 import org.practiceworkbook.assessment.AnswerValue;
 import org.practiceworkbook.assessment.Consensus;
 import org.practiceworkbook.assessment.InvalidInputException;
@@ -99,6 +100,53 @@ class ConsensusAndActionStoreTest {
                 assertThat(action.linkedItems()).containsExactlyInAnyOrder(new ItemRef("skills", "b"),
                         new ItemRef("capacity", "c"));
             });
+        }
+    }
+
+    @Test
+    void a_review_decision_is_kept_per_round_and_sets_the_actions_status() {
+        Path file = folder.resolve("w");
+        long practiceId;
+        long review;
+        PlannedAction dropped;
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            practiceId = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null,
+                    null).id();
+            long baseline = workbook.rounds().add(practiceId, "Baseline", LocalDate.of(2027, 3, 14), RoundFacts.NONE)
+                    .id();
+            review = workbook.rounds().add(practiceId, "Review", LocalDate.of(2027, 9, 14), RoundFacts.NONE).id();
+            var carried = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, baseline,
+                    "Carried", null, null, null, null, null, PlannedAction.Status.IN_PROGRESS, null, null, List.of()));
+            var toDrop = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, baseline,
+                    "To drop", null, null, null, null, null, null, null, null, List.of()));
+
+            workbook.actions().review(carried, review, ActionReview.CARRIED_FORWARD);
+            dropped = workbook.actions().review(toDrop, review, ActionReview.DROPPED);
+            assertThat(workbook.actions().reviewedAt(baseline)).isEmpty();
+        }
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            var reviewed = workbook.actions().reviewedAt(review);
+            assertThat(reviewed.values()).containsExactly(ActionReview.CARRIED_FORWARD, ActionReview.DROPPED);
+            assertThat(workbook.actions().list(practiceId)).extracting(PlannedAction::status)
+                    .containsExactly(PlannedAction.Status.IN_PROGRESS, PlannedAction.Status.DROPPED);
+            assertThat(dropped.status()).isEqualTo(PlannedAction.Status.DROPPED);
+        }
+    }
+
+    @Test
+    void the_priority_cap_starts_at_five_keeps_a_new_value_and_refuses_one_out_of_range() {
+        Path file = folder.resolve("w");
+        long practiceId;
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            practiceId = workbook.practices().add("Riverside Surgery", null, OrganisationalModel.PARTNERSHIP, null,
+                    null).id();
+            assertThat(workbook.actions().priorityCap(practiceId)).isEqualTo(5);
+            workbook.actions().setPriorityCap(practiceId, 3);
+            assertThatThrownBy(() -> workbook.actions().setPriorityCap(practiceId, 0))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("from 1 to 20, not 0");
+        }
+        try (Workbook workbook = Workbook.open(file, new PackReader())) {
+            assertThat(workbook.actions().priorityCap(practiceId)).isEqualTo(3);
         }
     }
 
