@@ -83,7 +83,10 @@ final class MainMenus {
 
     /** Documents made from the selected practice: to print, or to share with the partners. */
     private List<MenuItem> documentItems() {
-        return List.of();
+        var print = item("Print action plan…", "menu-print-action-plan", "Shortcut+P",
+                () -> context.work().printActionPlan());
+        print.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
+        return List.of(print);
     }
 
     private List<MenuItem> workbookItems() {

@@ -72,6 +72,7 @@ public final class MainWindow {
         practices = new PracticesViewModel(workbook, tasks, feedback);
         rounds = new RoundsViewModel(workbook, tasks, feedback);
         rounds.practiceProperty().bind(practices.selectedProperty());
+        rounds.setOnActionsToReview(this::offerReview);
         respondents = new RespondentsViewModel(workbook, tasks, feedback);
         respondents.practiceProperty().bind(practices.selectedProperty());
         respondents.roundProperty().bind(rounds.selectedProperty());
@@ -203,6 +204,16 @@ public final class MainWindow {
         }
     }
 
+    /** A new round has started with open actions from before it: offers their review at once. */
+    private void offerReview(org.practiceworkbook.assessment.Practice practice, int open) {
+        if (org.practiceworkbook.ui.common.Confirmation.offer(root.getScene().getWindow(), "review-actions-prompt",
+                "Review the open actions first?", practice.name() + " has " + (open == 1 ? "1 open action"
+                        : open + " open actions") + " from earlier rounds. Before the new round, decide each one: "
+                        + "done, carried forward or dropped, so nothing is forgotten.", "Review them now")) {
+            work.actionPlan();
+        }
+    }
+
     /** Closes the program, after saving what is being typed. */
     void quit() {
         quit.run();
@@ -220,7 +231,7 @@ public final class MainWindow {
         var noPractice = new Label("Add a practice to begin: File > Add practice…");
         noPractice.getStyleClass().add("empty-state");
         noPractice.visibleProperty().bind(Bindings.isNull(practices.selectedProperty()));
-        var detail = new VBox(new PracticeDetailsView(practices),
+        var detail = new VBox(new PracticeDetailsView(practices, work::actionPlan),
                 new RoundsView(rounds, new RespondentsView(respondents, work)));
         detail.getStyleClass().add("detail-pane");
         detail.visibleProperty().bind(Bindings.isNotNull(practices.selectedProperty()));

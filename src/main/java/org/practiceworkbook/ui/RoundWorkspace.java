@@ -14,6 +14,10 @@ import javafx.stage.Window;
 
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.store.Workbook;
+import org.practiceworkbook.ui.actions.ActionPlanPrinter;
+import org.practiceworkbook.ui.actions.ActionPlanView;
+import org.practiceworkbook.ui.actions.ActionPlanViewModel;
+import org.practiceworkbook.ui.actions.PrintedPlan;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.charts.ChartActions;
 import org.practiceworkbook.ui.common.Feedback;
@@ -62,6 +66,7 @@ final class RoundWorkspace implements RoundWork {
     private final FilePicker files;
     private final ReadOnlyObjectWrapper<WalkthroughView> walkthrough = new ReadOnlyObjectWrapper<>(this, "walkthrough");
     private final ReadOnlyObjectWrapper<ConsensusView> consensus = new ReadOnlyObjectWrapper<>(this, "consensus");
+    private ActionPlanView actionPlan;
     private Stage presentation;
     private Node open;
 
@@ -126,6 +131,38 @@ final class RoundWorkspace implements RoundWork {
         show(new ResultsView(model, List.copyOf(respondents.questionnaires()), charts, back(ignored -> { })));
     }
 
+    /** The practice's action plan, across its rounds: reviewed, drawn from suggestions, edited and printed. */
+    void actionPlan() {
+        var practice = practices.selectedProperty().get();
+        if (practice == null) {
+            return;
+        }
+        var model = new ActionPlanViewModel(workbook, tasks, feedback, clock, practice);
+        actionPlan = new ActionPlanView(model, back(ignored -> actionPlan = null), () -> print(model));
+        show(actionPlan);
+        model.load(() -> { });
+    }
+
+    /**
+     * Prints the selected practice's action plan: as the open plan shows it (edits included), or read afresh when
+     * the plan is not open.
+     */
+    void printActionPlan() {
+        var practice = practices.selectedProperty().get();
+        if (actionPlan != null && actionPlan.model().practice().id() == practice.id()) {
+            actionPlan.flush();
+            print(actionPlan.model());
+            return;
+        }
+        var model = new ActionPlanViewModel(workbook, tasks, feedback, clock, practice);
+        model.load(() -> print(model));
+    }
+
+    private void print(ActionPlanViewModel model) {
+        ActionPlanPrinter.print(place.window(), new PrintedPlan(model.practice().name(), model.plan(),
+                model::statement, model.today()), feedback);
+    }
+
     /** Presentation mode: the consensus session full screen, for the room. */
     void present() {
         if (consensus.get() == null || presentation != null) {
@@ -160,6 +197,9 @@ final class RoundWorkspace implements RoundWork {
         }
         if (consensus.get() != null) {
             consensus.get().flush();
+        }
+        if (actionPlan != null) {
+            actionPlan.flush();
         }
     }
 
@@ -199,6 +239,7 @@ final class RoundWorkspace implements RoundWork {
         flush();
         walkthrough.set(null);
         consensus.set(null);
+        actionPlan = null;
         open = null;
         place.back();
         respondents.reload();

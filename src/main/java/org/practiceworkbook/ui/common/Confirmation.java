@@ -29,7 +29,18 @@ public final class Confirmation {
         return confirm(owner, id, heading, details, actionText);
     }
 
+    /** Asks before something that cannot be undone: Cancel is the default, the action shown as dangerous. */
     public static boolean confirm(Window owner, String id, String heading, String details, String actionText) {
+        return ask(owner, id, heading, details, actionText, true);
+    }
+
+    /** Offers a next step that harms nothing: the step is the default button, Enter takes it. */
+    public static boolean offer(Window owner, String id, String heading, String details, String actionText) {
+        return ask(owner, id, heading, details, actionText, false);
+    }
+
+    private static boolean ask(Window owner, String id, String heading, String details, String actionText,
+                               boolean destructive) {
         var alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle(heading);
@@ -41,11 +52,13 @@ public final class Confirmation {
         alert.getButtonTypes().setAll(act, ButtonType.CANCEL);
         var actButton = (Button) alert.getDialogPane().lookupButton(act);
         actButton.setId(id + "-accept");
-        actButton.setDefaultButton(false);
-        actButton.getStyleClass().add("danger");
+        actButton.setDefaultButton(!destructive);
+        if (destructive) {
+            actButton.getStyleClass().add("danger");
+        }
         var cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId(id + "-cancel");
-        cancel.setDefaultButton(true);
+        cancel.setDefaultButton(destructive);
         return alert.showAndWait().filter(act::equals).isPresent();
     }
 }

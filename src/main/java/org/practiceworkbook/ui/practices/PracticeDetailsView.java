@@ -11,7 +11,10 @@ import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.ui.common.Commit;
 import org.practiceworkbook.ui.common.Forms;
 
-/** The selected practice's details: ODS code, organisational model and memberships, each saved when changed. */
+/**
+ * The selected practice's details (ODS code, organisational model and memberships, each saved when changed) and the
+ * way to its action plan.
+ */
 public final class PracticeDetailsView extends VBox {
 
     private final PracticesViewModel model;
@@ -22,13 +25,23 @@ public final class PracticeDetailsView extends VBox {
     private final TextField federation = new TextField();
     private boolean showing;
 
-    public PracticeDetailsView(PracticesViewModel model) {
+    /** @param openActionPlan shows the practice's action plan in place of the practice */
+    public PracticeDetailsView(PracticesViewModel model, Runnable openActionPlan) {
         this.model = model;
         getStyleClass().add("practice-details");
         heading.setId("practice-heading");
         heading.getStyleClass().add("practice-heading");
         heading.setWrapText(true);
-        getChildren().addAll(heading, createForm());
+        heading.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(heading, javafx.scene.layout.Priority.ALWAYS);
+        var plan = Forms.button("open-action-plan", "Action plan",
+                "The practice's action plan: review, suggestions, edit and print");
+        plan.getStyleClass().add("accent");
+        plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        plan.setOnAction(e -> openActionPlan.run());
+        var top = new javafx.scene.layout.HBox(heading, plan);
+        top.getStyleClass().add("practice-heading-row");
+        getChildren().addAll(top, createForm());
         model.selectedProperty().addListener((o, was, is) -> show(is));
         show(model.selectedProperty().get());
     }

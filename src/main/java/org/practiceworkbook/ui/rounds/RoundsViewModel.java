@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.practiceworkbook.assessment.ActionFollowThrough;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Round;
@@ -31,6 +32,7 @@ public final class RoundsViewModel {
     private final ObservableList<Round> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<Round> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Practice> practice = new SimpleObjectProperty<>(this, "practice");
+    private java.util.function.BiConsumer<Practice, Integer> onActionsToReview = (p, n) -> { };
 
     public RoundsViewModel(Workbook workbook, BackgroundTasks tasks, Feedback feedback) {
         this.workbook = workbook;
@@ -95,12 +97,38 @@ public final class RoundsViewModel {
         Practice of = practice.get();
         // A new round starts from the facts last recorded: most change little between rounds.
         RoundFacts carried = rounds.isEmpty() ? RoundFacts.NONE : rounds.getFirst().facts();
-        tasks.run(() -> workbook.rounds().add(of.id(), label, date, carried), added -> {
-            rounds.add(added);
+        tasks.run(() -> {
+            Round added = workbook.rounds().add(of.id(), label, date, carried);
+            return new Added(added, openActionsToReview(of, added));
+        }, added -> {
+            rounds.add(added.round());
             rounds.sort(NEWEST_FIRST);
-            selected.set(added);
-            feedback.saved("Added round " + added.label());
+            selected.set(added.round());
+            feedback.saved("Added round " + added.round().label());
+            if (added.toReview() > 0) {
+                onActionsToReview.accept(of, added.toReview());
+            }
         }, feedback::failed);
+    }
+
+    /**
+     * Called when a new round has open actions from earlier rounds to review, with the practice and how many: the
+     * new round is where the last round's actions are reviewed, so the person is offered that review at once.
+     */
+    public void setOnActionsToReview(java.util.function.BiConsumer<Practice, Integer> then) {
+        onActionsToReview = then;
+    }
+
+    private record Added(Round round, int toReview) {
+    }
+
+    /** How many open actions a new round must review first; none unless it is the practice's latest round. */
+    private int openActionsToReview(Practice of, Round added) {
+        var all = workbook.rounds().list(of.id());
+        if (!ActionFollowThrough.currentRound(all).map(current -> current.id() == added.id()).orElse(false)) {
+            return 0;
+        }
+        return ActionFollowThrough.toReview(workbook.actions().list(of.id()), added, all, java.util.Set.of()).size();
     }
 
     public void rename(Round round, String label) {
