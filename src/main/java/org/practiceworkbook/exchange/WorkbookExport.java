@@ -88,14 +88,24 @@ public final class WorkbookExport {
             rounds.add(round(round, id));
         }
         var actions = new ArrayList<WorkbookFile.ActionEntry>();
+        var reviews = workbook.actions().reviewsOf(practice.id());
         for (PlannedAction a : workbook.actions().list(practice.id())) {
             UUID origin = a.originRoundId() == null ? null : roundIds.get(a.originRoundId());
+            var decided = new java.util.LinkedHashMap<UUID, org.practiceworkbook.assessment.ActionReview>();
+            var byRound = reviews.getOrDefault(a.id(), java.util.Map.of());
+            // In the order the file lists the rounds, so the same workbook always gives the same file.
+            for (Round round : held) {
+                if (byRound.containsKey(round.id())) {
+                    decided.put(roundIds.get(round.id()), byRound.get(round.id()));
+                }
+            }
             actions.add(new WorkbookFile.ActionEntry(a.withRowIds(0, 0, null)
-                    .withLinkedItems(a.linkedItems().stream().sorted(BY_ITEM).toList()), origin));
+                    .withLinkedItems(a.linkedItems().stream().sorted(BY_ITEM).toList()), origin, decided));
         }
         UUID id = workbook.practices().publicId(practice.id());
         return new WorkbookFile.PracticeEntry(id, new Practice(0, practice.name(), practice.odsCode(),
-                practice.model(), practice.pcn(), practice.federation()), actions, rounds);
+                practice.model(), practice.pcn(), practice.federation()), workbook.actions().priorityCap(practice.id()),
+                actions, rounds);
     }
 
     private WorkbookFile.RoundEntry round(Round round, UUID id) {

@@ -3,6 +3,7 @@ package org.practiceworkbook.exchange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.practiceworkbook.assessment.Answer;
 import org.practiceworkbook.assessment.AnswerValue;
 import org.practiceworkbook.assessment.Consensus;
 import org.practiceworkbook.assessment.ItemRef;
+import org.practiceworkbook.assessment.ActionFollowThrough;
+import org.practiceworkbook.assessment.ActionReview;
 import org.practiceworkbook.assessment.PlannedAction;
 import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Role;
@@ -35,13 +38,22 @@ public record WorkbookFile(Instant exportedAt, List<LoadedPack> packs, List<Prac
         practices = List.copyOf(practices);
     }
 
-    /** A practice; {@code details} has no row id (0). */
-    public record PracticeEntry(UUID id, Practice details, List<ActionEntry> actions, List<RoundEntry> rounds) {
+    /**
+     * A practice; {@code details} has no row id (0). {@code priorityCap} is how many open high priorities its action
+     * plan carries before it warns.
+     */
+    public record PracticeEntry(UUID id, Practice details, int priorityCap, List<ActionEntry> actions,
+                                List<RoundEntry> rounds) {
         public PracticeEntry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(details, "details");
             actions = List.copyOf(actions);
             rounds = List.copyOf(rounds);
+        }
+
+        /** A practice whose priority cap is the usual five. */
+        public PracticeEntry(UUID id, Practice details, List<ActionEntry> actions, List<RoundEntry> rounds) {
+            this(id, details, ActionFollowThrough.DEFAULT_PRIORITY_CAP, actions, rounds);
         }
 
         public String name() {
@@ -51,11 +63,18 @@ public record WorkbookFile(Instant exportedAt, List<LoadedPack> packs, List<Prac
 
     /**
      * An action of a practice's plan; {@code action} has no row ids (its practice id is 0 and its origin round id
-     * null): the round that prompted it is {@code originRoundId}, a round's public id, or null.
+     * null): the round that prompted it is {@code originRoundId}, a round's public id, or null. {@code reviews} holds
+     * what was decided about it when later rounds started, by round id, oldest round first.
      */
-    public record ActionEntry(PlannedAction action, UUID originRoundId) {
+    public record ActionEntry(PlannedAction action, UUID originRoundId, Map<UUID, ActionReview> reviews) {
         public ActionEntry {
             Objects.requireNonNull(action, "action");
+            reviews = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reviews));
+        }
+
+        /** An action no round has reviewed yet. */
+        public ActionEntry(PlannedAction action, UUID originRoundId) {
+            this(action, originRoundId, Map.of());
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.practiceworkbook.assessment.InvalidInputException;
+import org.practiceworkbook.assessment.ActionFollowThrough;
+import org.practiceworkbook.assessment.ActionReview;
 import org.practiceworkbook.assessment.ItemRef;
 import org.practiceworkbook.assessment.OrganisationalModel;
 import org.practiceworkbook.assessment.PlannedAction;
@@ -52,7 +54,8 @@ final class WorkbookFileReader {
         for (int i = 0; i < roundNodes.size(); i++) {
             rounds.add(round(roundNodes.get(i), at + "/rounds/" + i));
         }
-        return new WorkbookFile.PracticeEntry(uuid(node, "id"), details, actions, rounds);
+        int cap = node.has("priorityCap") ? node.get("priorityCap").asInt() : ActionFollowThrough.DEFAULT_PRIORITY_CAP;
+        return new WorkbookFile.PracticeEntry(uuid(node, "id"), details, cap, actions, rounds);
     }
 
     private static WorkbookFile.ActionEntry action(JsonNode node, String at) {
@@ -63,7 +66,10 @@ final class WorkbookFileReader {
                 PlannedAction.Priority.fromToken(node.get("priority").asText()),
                 PlannedAction.Status.fromToken(node.get("status").asText()), text(node, "successMeasure"),
                 date(node, "reviewOn"), linked));
-        return new WorkbookFile.ActionEntry(action, uuid(node, "originRoundId"));
+        var reviews = new java.util.LinkedHashMap<java.util.UUID, ActionReview>();
+        node.path("reviews").forEach(r -> reviews.put(uuid(r, "roundId"),
+                ActionReview.fromToken(r.get("outcome").asText())));
+        return new WorkbookFile.ActionEntry(action, uuid(node, "originRoundId"), reviews);
     }
 
     private static WorkbookFile.RoundEntry round(JsonNode node, String at) {

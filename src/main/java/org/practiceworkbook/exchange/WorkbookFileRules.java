@@ -145,6 +145,22 @@ final class WorkbookFileRules {
         if (origin.isTextual() && !roundIds.contains(origin.asText().toLowerCase(Locale.ROOT))) {
             found.add(new Found(at + "/originRoundId", "this practice has no round with the id " + origin.asText()));
         }
+        var reviewed = new HashMap<String, String>();
+        List<JsonNode> reviews = elements(action.path("reviews"));
+        for (int i = 0; i < reviews.size(); i++) {
+            String reviewAt = at + "/reviews/" + i + "/roundId";
+            JsonNode round = reviews.get(i).path("roundId");
+            if (!round.isTextual()) {
+                continue;
+            }
+            String key = round.asText().toLowerCase(Locale.ROOT);
+            if (!roundIds.contains(key)) {
+                found.add(new Found(reviewAt, "this practice has no round with the id " + round.asText()));
+            } else if (reviewed.putIfAbsent(key, reviewAt) != null) {
+                found.add(new Found(reviewAt, "the action was already reviewed at this round: see "
+                        + reviewed.get(key)));
+            }
+        }
         var linked = new HashMap<String, String>();
         List<JsonNode> items = elements(action.path("linkedItems"));
         for (int i = 0; i < items.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.practiceworkbook.assessment.ActionFollowThrough;
 import org.practiceworkbook.assessment.ItemRef;
 import org.practiceworkbook.assessment.PlannedAction;
 import org.practiceworkbook.assessment.Practice;
@@ -57,6 +58,9 @@ final class WorkbookFileWriter {
         node.put("model", p.model().token());
         optional(node, "pcn", p.pcn());
         optional(node, "federation", p.federation());
+        if (entry.priorityCap() != ActionFollowThrough.DEFAULT_PRIORITY_CAP) {
+            node.put("priorityCap", entry.priorityCap());
+        }
         ArrayNode actions = node.putArray("actions");
         entry.actions().forEach(a -> actions.add(action(a)));
         ArrayNode rounds = node.putArray("rounds");
@@ -81,6 +85,11 @@ final class WorkbookFileWriter {
         ArrayNode linked = node.putArray("linkedItems");
         for (ItemRef item : a.linkedItems()) {
             linked.addObject().put("packId", item.packId()).put("itemId", item.itemId());
+        }
+        if (!entry.reviews().isEmpty()) {
+            ArrayNode reviews = node.putArray("reviews");
+            entry.reviews().forEach((round, outcome) -> reviews.addObject().put("roundId", round.toString())
+                    .put("outcome", outcome.token()));
         }
         return node;
     }

@@ -136,6 +136,7 @@ public final class WorkbookImport {
             for (int a = 0; a < entry.actions().size(); a++) {
                 addAction(practice, entry.actions().get(a), at + "/actions/" + a, roundIds);
             }
+            workbook.actions().setPriorityCap(practice.id(), entry.priorityCap());
         }
 
         private void addAction(Practice practice, WorkbookFile.ActionEntry entry, String actionAt,
@@ -145,8 +146,10 @@ public final class WorkbookImport {
                 throw refused(actionAt + "/id", "the action \"" + a.title() + "\" is already in the workbook, in "
                         + practiceName(other.practiceId()) + "'s action plan");
             });
-            workbook.actions().add(a.withRowIds(0, practice.id(),
-                    entry.originRoundId() == null ? null : roundIds.get(entry.originRoundId())));
+            long id = workbook.actions().add(a.withRowIds(0, practice.id(),
+                    entry.originRoundId() == null ? null : roundIds.get(entry.originRoundId()))).id();
+            entry.reviews().forEach((round, outcome) -> workbook.actions().recordReview(id, roundIds.get(round),
+                    outcome));
         }
 
         /** A different practice of the workbook with the same name or ODS code: the file's cannot join it. */

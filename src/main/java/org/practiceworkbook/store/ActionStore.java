@@ -78,10 +78,25 @@ public final class ActionStore {
         return jdbc.inTransaction(() -> {
             PlannedAction decided = outcome.apply(action);
             update(decided);
-            jdbc.update("merge into action_review (action_id, round_id, outcome) key (action_id, round_id) "
-                    + "values (?, ?, ?)", action.id(), roundId, outcome.token());
+            recordReview(action.id(), roundId, outcome);
             return decided;
         });
+    }
+
+    /** Records a decision made elsewhere (an imported workbook), leaving the action's status as it is. */
+    public void recordReview(long actionId, long roundId, ActionReview outcome) {
+        jdbc.update("merge into action_review (action_id, round_id, outcome) key (action_id, round_id) "
+                + "values (?, ?, ?)", actionId, roundId, outcome.token());
+    }
+
+    /** Every review decision about a practice's actions: by action id, then by round id in the order made. */
+    public Map<Long, Map<Long, ActionReview>> reviewsOf(long practiceId) {
+        Map<Long, Map<Long, ActionReview>> out = new LinkedHashMap<>();
+        jdbc.list("select r.action_id, r.round_id, r.outcome from action_review r join action a on a.id = r.action_id "
+                        + "where a.practice_id = ? order by r.action_id, r.reviewed_at, r.round_id",
+                row -> out.computeIfAbsent(row.getLong(1), k -> new LinkedHashMap<>())
+                        .put(row.getLong(2), ActionReview.fromToken(row.getString(3))), practiceId);
+        return out;
     }
 
     /** The actions decided at a round's review, by action id. */

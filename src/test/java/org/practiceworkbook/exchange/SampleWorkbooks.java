@@ -97,13 +97,16 @@ final class SampleWorkbooks {
         workbook.workshops().save(baseline.id(), new WorkshopSettings(true, false, true,
                 List.of(new WorkshopSettings.SectionRef("capacity", "capacity.management-time"))));
 
-        workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), riverside.id(), baseline.id(),
+        var slot = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), riverside.id(), baseline.id(),
                 "Protect a weekly improvement slot", "Two hours on Wednesday mornings", "Sam Patel", "Dr Helen Price",
                 LocalDate.of(2027, 6, 30), PlannedAction.Priority.HIGH, PlannedAction.Status.IN_PROGRESS,
                 "Slot kept 3 weeks in 4", LocalDate.of(2027, 5, 1),
                 List.of(new ItemRef("capacity", PROTECTED), new ItemRef("skills", QUALIFIED))));
         workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), riverside.id(), null, "Ask the PCN about HR",
                 null, null, null, null, null, null, null, null, List.of()));
+        // At the six-month review the slot was carried forward, and the practice chose to carry fewer priorities.
+        workbook.actions().recordReview(slot.id(), review.id(), org.practiceworkbook.assessment.ActionReview.CARRIED_FORWARD);
+        workbook.actions().setPriorityCap(riverside.id(), 3);
 
         Practice hillside = workbook.practices().add("Hillside Medical Centre", null,
                 OrganisationalModel.SUPER_PARTNERSHIP, null, null);
@@ -124,6 +127,8 @@ final class SampleWorkbooks {
             rows.add(workbook.practices().publicId(practice.id()));
             rows.add(workbook.actions().list(practice.id()).stream().map(a -> List.of(a.publicId(), a.title(),
                     String.valueOf(a.originRoundId()), a.linkedItems(), String.valueOf(a.dueOn()))).toList());
+            rows.add(workbook.actions().reviewsOf(practice.id()));
+            rows.add(workbook.actions().priorityCap(practice.id()));
             for (Round round : workbook.rounds().list(practice.id())) {
                 rows.add(round);
                 rows.add(workbook.rounds().publicId(round.id()));

@@ -112,6 +112,23 @@ class WorkbookFileRefusalTest {
     }
 
     @Test
+    void a_review_at_a_round_the_practice_lacks_or_twice_at_one_round_is_refused() throws Exception {
+        String otherRound = edited(root -> at(root, "/practices/1/actions/0/reviews/0").put("roundId",
+                "0f8fad5b-d9cb-469f-a165-70867728950e"));
+        assertThat(refusal(otherRound)).contains("/practices/1/actions/0/reviews/0/roundId: this practice has no "
+                + "round with the id 0f8fad5b-d9cb-469f-a165-70867728950e");
+
+        String twice = edited(root -> ((com.fasterxml.jackson.databind.node.ArrayNode) root.at(
+                "/practices/1/actions/0/reviews")).addObject().put("roundId",
+                root.at("/practices/1/actions/0/reviews/0/roundId").asText()).put("outcome", "done"));
+        assertThat(refusal(twice)).contains("/practices/1/actions/0/reviews/1/roundId: the action was already "
+                + "reviewed at this round: see /practices/1/actions/0/reviews/0/roundId");
+
+        String capTooHigh = edited(root -> at(root, "/practices/1").put("priorityCap", 50));
+        assertThat(refusal(capTooHigh)).contains("/practices/1/priorityCap: must be at most 20");
+    }
+
+    @Test
     void a_problem_is_reported_at_its_line_and_column() throws Exception {
         String bad = edited(root -> at(root, "/practices/1/rounds/0/respondents/1/answers/1").put("itemId", "no-such-item"));
         int line = 1 + (int) bad.substring(0, bad.indexOf("\"no-such-item\"")).chars().filter(c -> c == '\n').count();

@@ -92,7 +92,7 @@ class WorkbookFileTest {
         var practice = source.practices().findByName("Riverside Surgery").orElseThrow();
         assertThat(riverside.get("id").asText()).isEqualTo(source.practices().publicId(practice.id()).toString());
         assertThat(riverside.properties()).extracting(java.util.Map.Entry::getKey).containsExactly(
-                "id", "name", "odsCode", "model", "pcn", "federation", "actions", "rounds");
+                "id", "name", "odsCode", "model", "pcn", "federation", "priorityCap", "actions", "rounds");
         assertThat(riverside.get("rounds")).extracting(r -> r.get("label").asText())
                 .containsExactly("Baseline March 2027", "6-month review");
         JsonNode baseline = riverside.at("/rounds/0");
@@ -133,7 +133,11 @@ class WorkbookFileTest {
         assertThat(action.get("originRoundId").asText()).isEqualTo(baseline.get("id").asText());
         assertThat(action.get("linkedItems").toString()).isEqualTo("[{\"packId\":\"capacity\",\"itemId\":\""
                 + PROTECTED + "\"},{\"packId\":\"skills\",\"itemId\":\"" + SampleWorkbooks.QUALIFIED + "\"}]");
-        assertThat(riverside.at("/actions/1").toString()).doesNotContain("originRoundId", "owner", "dueOn");
+        assertThat(riverside.at("/actions/1").toString()).doesNotContain("originRoundId", "owner", "dueOn", "reviews");
+        assertThat(action.get("anchor").asText()).isEqualTo("Dr Helen Price");
+        assertThat(action.get("reviews").toString()).isEqualTo("[{\"roundId\":\""
+                + riverside.at("/rounds/1/id").asText() + "\",\"outcome\":\"carried-forward\"}]");
+        assertThat(riverside.get("priorityCap").asInt()).isEqualTo(3);
         assertThat(text).contains("\"managementWte\" : 2.5,", "\"value\" : null").doesNotContain("\"owner\" : null");
     }
 
