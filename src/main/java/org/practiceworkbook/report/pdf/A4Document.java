@@ -51,6 +51,8 @@ public final class A4Document implements AutoCloseable {
     private final PdfFonts fonts;
     private final String title;
     private final String language;
+    /** A picture placed twice (a radar on the summary and in its chapter) is stored in the file once. */
+    private final java.util.Map<byte[], PDImageXObject> pictures = new java.util.IdentityHashMap<>();
     private PDPageContentStream content;
     private float y;
     private boolean finished;
@@ -169,12 +171,7 @@ public final class A4Document implements AutoCloseable {
      * not fit the rest of this one, and shrunk when it is taller than a whole page.
      */
     public void image(byte[] png, float widthPoints) {
-        PDImageXObject image;
-        try {
-            image = PDImageXObject.createFromByteArray(document, png, "picture");
-        } catch (IOException e) {
-            throw new UncheckedIOException("the picture could not be read as PNG", e);
-        }
+        PDImageXObject image = picture(png);
         float width = Math.min(widthPoints, width());
         float height = width * image.getHeight() / image.getWidth();
         ensureSpace(height);
@@ -189,6 +186,52 @@ public final class A4Document implements AutoCloseable {
             throw new UncheckedIOException("could not draw a picture", e);
         }
         y -= height;
+    }
+
+    /**
+     * PNG pictures side by side, each scaled to the same width, the row centred and its pictures' tops aligned; the
+     * whole row shrinks to be no taller than {@code maxHeight} (and never wider than the page), then moves to a new
+     * page when it does not fit the rest of this one.
+     */
+    public void imageRow(List<byte[]> pngs, float eachWidth, float gap, float maxHeight) {
+        if (pngs.isEmpty()) {
+            return;
+        }
+        var images = new java.util.ArrayList<PDImageXObject>();
+        for (byte[] png : pngs) {
+            images.add(picture(png));
+        }
+        float scale = Math.min(1, (width() - gap * (images.size() - 1)) / (eachWidth * images.size()));
+        float tallest = (float) images.stream().mapToDouble(i -> (double) i.getHeight() / i.getWidth()).max()
+                .orElseThrow() * eachWidth * scale;
+        float limit = Math.min(maxHeight, top() - BOTTOM);
+        if (tallest > limit) {
+            scale *= limit / tallest;
+            tallest = limit;
+        }
+        ensureSpace(tallest);
+        float w = eachWidth * scale;
+        float x = MARGIN + (width() - (w * images.size() + gap * (images.size() - 1))) / 2;
+        try {
+            for (PDImageXObject image : images) {
+                float h = w * image.getHeight() / image.getWidth();
+                content.drawImage(image, x, y - h, w, h);
+                x += w + gap;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw a picture", e);
+        }
+        y -= tallest;
+    }
+
+    private PDImageXObject picture(byte[] png) {
+        return pictures.computeIfAbsent(png, bytes -> {
+            try {
+                return PDImageXObject.createFromByteArray(document, bytes, "picture");
+            } catch (IOException e) {
+                throw new UncheckedIOException("the picture could not be read as PNG", e);
+            }
+        });
     }
 
     /** A table; see {@link Table}. Its header is repeated at the top of every page it reaches. */

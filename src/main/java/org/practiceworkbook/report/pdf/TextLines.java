@@ -20,18 +20,26 @@ final class TextLines {
         return lines;
     }
 
+    /** Each word is measured once and lines are summed from the widths: long text wraps in linear time. */
     private static void wrapParagraph(PdfFonts fonts, String paragraph, TextStyle style, float width,
                                       List<String> lines) {
         if (paragraph.isEmpty()) {
             lines.add("");
             return;
         }
+        float space = fonts.width(" ", style.bold(), style.size());
         var line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fits(fonts, candidate, style, width)) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = fonts.width(word, style.bold(), style.size());
+            if (line.isEmpty() && wordWidth <= width) {
+                line.append(word);
+                lineWidth = wordWidth;
+                continue;
+            }
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -45,6 +53,7 @@ final class TextLines {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = fonts.width(rest, style.bold(), style.size());
         }
         lines.add(line.toString());
     }
