@@ -297,6 +297,7 @@ public final class A4Document implements AutoCloseable {
                 closeContent();
             }
             document.close();
+            fonts.close();
         } catch (IOException | UncheckedIOException e) {
             // Nothing was written; the document is being abandoned after a failure already reported.
         }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -15,32 +18,60 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>A character the font has no glyph for (an emoji, say) would make PDFBox refuse the whole line, so text is made
  * drawable first: such characters become "?", and tabs and line breaks inside a line become spaces.
+ *
+ * <p>Glyph substitution (GSUB) is switched off: our text is Latin, where it changes nothing visible, and PDFBox's
+ * substitution builds a regular expression for every line drawn, which made it most of a report's layout time.
  */
-final class PdfFonts {
+final class PdfFonts implements AutoCloseable {
 
     private static final String FOLDER = "/org/practiceworkbook/report/fonts/";
 
+    private final TrueTypeFont regularFile;
+    private final TrueTypeFont boldFile;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> drawable = new HashMap<>();
 
-    private PdfFonts(PDType0Font regular, PDType0Font bold) {
-        this.regular = regular;
-        this.bold = bold;
+    private PdfFonts(PDDocument document) {
+        regularFile = file("NotoSans-Regular.ttf");
+        boldFile = file("NotoSans-Bold.ttf");
+        regular = font(document, regularFile);
+        bold = font(document, boldFile);
     }
 
+    /** The fonts for one document; {@link #close} them after the document is saved (subsetting reads them). */
     static PdfFonts load(PDDocument document) {
-        return new PdfFonts(font(document, "NotoSans-Regular.ttf"), font(document, "NotoSans-Bold.ttf"));
+        return new PdfFonts(document);
     }
 
-    private static PDType0Font font(PDDocument document, String name) {
+    private static TrueTypeFont file(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled font " + name + " is missing from the program");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled font " + name + " could not be read", e);
+        }
+    }
+
+    private static PDType0Font font(PDDocument document, TrueTypeFont file) {
+        try {
+            return PDType0Font.load(document, file, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled font could not be embedded", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            regularFile.close();
+            boldFile.close();
+        } catch (IOException e) {
+            // Read from memory: nothing is left open that closing could fail to release.
         }
     }
 
