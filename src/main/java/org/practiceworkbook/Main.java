@@ -24,7 +24,8 @@ public final class Main {
         configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn, ChartFiles::render));
+        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn, ChartFiles::render,
+                ChartFiles::radarPng));
     }
 
     private static void configureLogging() {

@@ -30,6 +30,18 @@ class ArchitectureTest {
                     "org.practiceworkbook.cli..");
 
     @ArchTest
+    static final ArchRule reports_know_nothing_of_javafx_sql_or_the_views = noClasses()
+            .that().resideInAPackage("org.practiceworkbook.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.practiceworkbook.ui..", "org.practiceworkbook.cli..");
+
+    @ArchTest
+    static final ArchRule the_pdf_layer_knows_nothing_of_practices = noClasses()
+            .that().resideInAPackage("..report.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.practiceworkbook.assessment..",
+                    "org.practiceworkbook.store..", "org.practiceworkbook.questionnaire..");
+
+    @ArchTest
     static final ArchRule the_demo_is_written_through_the_store_never_sql_or_the_window = noClasses()
             .that().resideInAPackage("..demo..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.h2..",

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.report.ReportCharts;
 import org.practiceworkbook.store.StoreException;
 import picocli.CommandLine;
 
@@ -37,9 +38,18 @@ public final class CommandLineRunner {
         });
     }
 
-    /** @param charts draws charts to files without a window (the views provide it) */
+    /** @param charts draws charts to files without a window (the views provide it); reports go without charts */
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts) {
-        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts));
+        return run(args, out, err, window, charts, ReportCharts.NONE);
+    }
+
+    /**
+     * @param charts       draws charts to files without a window (the views provide it)
+     * @param reportCharts draws the report's charts as pictures without a window (the views provide it)
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
+                          ReportCharts reportCharts) {
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.practiceworkbook.BuildInfo;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.report.ReportCharts;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
                 "governance, and plan what to do. With no command, the window opens."},
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
                 ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
-                DemoCommand.class, ChartsCommand.class})
+                DemoCommand.class, ChartsCommand.class, ReportCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",
@@ -31,9 +32,11 @@ public final class WorkbookCommand implements Callable<Integer> {
     private final PackReader reader;
     private final WindowLauncher window;
     private final ChartRenderer charts;
+    private final ReportCharts reportCharts;
 
-    WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts) {
+    WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts, ReportCharts reportCharts) {
         this.charts = charts;
+        this.reportCharts = reportCharts;
         this.reader = reader;
         this.window = window;
     }
@@ -45,6 +48,10 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     ChartRenderer charts() {
         return charts;
+    }
+
+    ReportCharts reportCharts() {
+        return reportCharts;
     }
 
     PackReader reader() {

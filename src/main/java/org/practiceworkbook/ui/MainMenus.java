@@ -21,6 +21,9 @@ import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
+import org.practiceworkbook.ui.report.DesktopFiles;
+import org.practiceworkbook.ui.report.ReportExportView;
+import org.practiceworkbook.ui.report.ReportExportViewModel;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
 
@@ -33,7 +36,8 @@ final class MainMenus {
     /** What the menus act on. */
     record Context(Workbook workbook, BackgroundTasks tasks, Feedback feedback, Clock clock, FilePicker files,
                    WorkbookSwitch workbooks, PracticesViewModel practices, RoundsViewModel rounds,
-                   RespondentsViewModel respondents, RoundWorkspace work, WorkbookFileViewModel workbookFiles) {
+                   RespondentsViewModel respondents, RoundWorkspace work, WorkbookFileViewModel workbookFiles,
+                   ReportExportViewModel reports) {
     }
 
     private final MainWindow window;
@@ -83,10 +87,14 @@ final class MainMenus {
 
     /** Documents made from the selected practice: to print, or to share with the partners. */
     private List<MenuItem> documentItems() {
+        var report = item("Export report as PDF…", "menu-export-report", null, () -> new ReportExportView(
+                context.reports(), context.files(), new DesktopFiles()).export(owner(),
+                context.practices().selectedProperty().get(), context.rounds().selectedProperty().get()));
+        report.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
         var print = item("Print action plan…", "menu-print-action-plan", "Shortcut+P",
                 () -> context.work().printActionPlan());
         print.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
-        return List.of(print);
+        return List.of(report, print);
     }
 
     private List<MenuItem> workbookItems() {

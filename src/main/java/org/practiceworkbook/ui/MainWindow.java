@@ -32,6 +32,8 @@ import org.practiceworkbook.ui.practices.PracticeDetailsView;
 import org.practiceworkbook.ui.practices.PracticeListView;
 import org.practiceworkbook.ui.practices.PracticesViewModel;
 import org.practiceworkbook.ui.respondents.RespondentsView;
+import org.practiceworkbook.ui.report.ReportExportViewModel;
+import org.practiceworkbook.ui.results.ChartFiles;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
 import org.practiceworkbook.ui.rounds.RoundsView;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
@@ -96,7 +98,8 @@ public final class MainWindow {
         root.setId("main-window");
         root.getStyleClass().add(TextSize.NORMAL.styleClass());
         var menus = new MainMenus(this, new MainMenus.Context(workbook, tasks, feedback, clock, files, workbooks, practices,
-                rounds, respondents, work, workbookFiles)).create();
+                rounds, respondents, work, workbookFiles, new ReportExportViewModel(workbook, tasks, feedback, clock,
+                ChartFiles::radarPng))).create();
         root.setTop(workbooks.isDemo() ? new VBox(menus, createDemoBanner()) : menus);
         body = createBody();
         root.setCenter(body);

@@ -75,6 +75,33 @@ public final class ChartFiles {
         return written;
     }
 
+    /**
+     * A questionnaire's section radar for a printed report: laid out at a screen width, drawn at {@code scale} image
+     * pixels per screen pixel (2 for print), with no window. Any thread; the drawing happens on the FX thread.
+     */
+    public static byte[] radarPng(RoundResults results, double width, double scale) {
+        startHeadless();
+        return onFxThread(() -> {
+            var radar = new SectionRadar();
+            radar.hideChoices();
+            radar.show(results);
+            var page = new javafx.scene.layout.VBox(radar);
+            page.getStyleClass().addAll("chart-page", TextSize.NORMAL.styleClass());
+            var scene = new Scene(page, width, 10);
+            Theme.apply(scene);
+            page.applyCss();
+            double height = Math.max(200, page.prefHeight(width));
+            page.resize(width, height);
+            page.layout();
+            var parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(javafx.scene.paint.Color.WHITE);
+            parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            parameters.setViewport(new javafx.geometry.Rectangle2D(0, 0, Math.ceil(width * scale),
+                    Math.ceil(height * scale)));
+            return ChartImages.pngBytes(page.snapshot(parameters, null));
+        });
+    }
+
     /** Lays a chart out at slide width on a white page under a title saying whose it is, as PNG bytes. */
     private static byte[] draw(String title, Parent chart) {
         var heading = new javafx.scene.control.Label(title);
