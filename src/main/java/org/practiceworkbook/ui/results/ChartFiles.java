@@ -86,13 +86,7 @@ public final class ChartFiles {
             radar.hideChoices();
             radar.show(results);
             var page = new javafx.scene.layout.VBox(radar);
-            page.getStyleClass().addAll("chart-page", TextSize.NORMAL.styleClass());
-            var scene = new Scene(page, width, 10);
-            Theme.apply(scene);
-            page.applyCss();
-            double height = Math.max(200, page.prefHeight(width));
-            page.resize(width, height);
-            page.layout();
+            double height = layOut(page, width);
             var parameters = new javafx.scene.SnapshotParameters();
             parameters.setFill(javafx.scene.paint.Color.WHITE);
             parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
@@ -107,14 +101,20 @@ public final class ChartFiles {
         var heading = new javafx.scene.control.Label(title);
         heading.getStyleClass().add("results-headline");
         var page = new javafx.scene.layout.VBox(heading, chart);
+        layOut(page, WIDTH);
+        return ChartImages.pngBytes(ChartImages.snapshot(page));
+    }
+
+    /** Styles and lays out a white chart page at a width, off screen, at normal text size; returns its height. */
+    private static double layOut(javafx.scene.layout.VBox page, double width) {
         page.getStyleClass().addAll("chart-page", TextSize.NORMAL.styleClass());
-        var scene = new Scene(page, WIDTH, 10);
+        var scene = new Scene(page, width, 10);
         Theme.apply(scene);
         page.applyCss();
-        double height = Math.max(200, page.prefHeight(WIDTH));
-        page.resize(WIDTH, height);
+        double height = Math.max(200, page.prefHeight(width));
+        page.resize(width, height);
         page.layout();
-        return ChartImages.pngBytes(ChartImages.snapshot(page));
+        return height;
     }
 
     /** Starts JavaFX with no display, unless it is already running (inside the window, or in tests). */
