@@ -17,6 +17,8 @@ import javafx.stage.Window;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
+import org.practiceworkbook.ui.documents.CsvExportView;
+import org.practiceworkbook.ui.documents.CsvExportViewModel;
 import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
@@ -83,7 +85,20 @@ final class MainMenus {
 
     /** Documents made from the selected practice: to print, or to share with the partners. */
     private List<MenuItem> documentItems() {
-        return List.of();
+        var csv = new CsvExportView(new CsvExportViewModel(context.workbook(), context.tasks(), context.feedback(),
+                context.clock()), context.files());
+        var actions = item("Export action plan as CSV…", "menu-export-actions-csv", null,
+                () -> csv.exportActions(owner(), selectedPractice()));
+        var answers = item("Export answers as CSV…", "menu-export-answers-csv", null,
+                () -> csv.exportAnswers(owner(), selectedPractice()));
+        for (MenuItem needsPractice : List.of(actions, answers)) {
+            needsPractice.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
+        }
+        return List.of(actions, answers);
+    }
+
+    private org.practiceworkbook.assessment.Practice selectedPractice() {
+        return context.practices().selectedProperty().get();
     }
 
     private List<MenuItem> workbookItems() {
