@@ -19,6 +19,8 @@ import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.documents.CsvExportView;
 import org.practiceworkbook.ui.documents.CsvExportViewModel;
+import org.practiceworkbook.ui.documents.ScoreSheetsView;
+import org.practiceworkbook.ui.documents.ScoreSheetsViewModel;
 import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
@@ -94,7 +96,10 @@ final class MainMenus {
         for (MenuItem needsPractice : List.of(actions, answers)) {
             needsPractice.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
         }
-        return List.of(actions, answers);
+        var sheets = item("Print score sheets…", "menu-score-sheets", null, () -> new ScoreSheetsView(
+                new ScoreSheetsViewModel(context.workbook(), context.tasks(), context.feedback()), context.files())
+                .print(owner(), selectedPractice()));
+        return List.of(actions, answers, sheets);
     }
 
     private org.practiceworkbook.assessment.Practice selectedPractice() {
