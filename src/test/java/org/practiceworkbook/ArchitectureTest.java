@@ -48,6 +48,12 @@ class ArchitectureTest {
                     "org.flywaydb..", "org.practiceworkbook.ui..", "org.practiceworkbook.cli..");
 
     @ArchTest
+    static final ArchRule documents_are_made_without_the_window = noClasses()
+            .that().resideInAnyPackage("..spreadsheet..", "..report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.h2..",
+                    "org.practiceworkbook.ui..", "org.practiceworkbook.cli..");
+
+    @ArchTest
     static final ArchRule only_the_command_line_writes_to_standard_output = noClasses()
             .that().resideOutsideOfPackages("..cli..", "org.practiceworkbook")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");

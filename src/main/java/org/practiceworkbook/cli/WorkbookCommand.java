@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
                 "governance, and plan what to do. With no command, the window opens."},
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
                 ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
-                DemoCommand.class, ChartsCommand.class, ReportCommand.class})
+                DemoCommand.class, ChartsCommand.class, ReportCommand.class, ExportCsvCommand.class,
+                ScoreSheetsCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",

@@ -17,6 +17,10 @@ import javafx.stage.Window;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
+import org.practiceworkbook.ui.documents.CsvExportView;
+import org.practiceworkbook.ui.documents.CsvExportViewModel;
+import org.practiceworkbook.ui.documents.ScoreSheetsView;
+import org.practiceworkbook.ui.documents.ScoreSheetsViewModel;
 import org.practiceworkbook.ui.exchange.FilePicker;
 import org.practiceworkbook.ui.exchange.WorkbookFileView;
 import org.practiceworkbook.ui.exchange.WorkbookFileViewModel;
@@ -89,12 +93,26 @@ final class MainMenus {
     private List<MenuItem> documentItems() {
         var report = item("Export report as PDF…", "menu-export-report", null, () -> new ReportExportView(
                 context.reports(), context.files(), new DesktopFiles()).export(owner(),
-                context.practices().selectedProperty().get(), context.rounds().selectedProperty().get()));
-        report.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
+                selectedPractice(), context.rounds().selectedProperty().get()));
         var print = item("Print action plan…", "menu-print-action-plan", "Shortcut+P",
                 () -> context.work().printActionPlan());
-        print.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
-        return List.of(report, print);
+        var sheets = item("Print score sheets…", "menu-score-sheets", null, () -> new ScoreSheetsView(
+                new ScoreSheetsViewModel(context.workbook(), context.tasks(), context.feedback()), context.files())
+                .print(owner(), selectedPractice()));
+        var csv = new CsvExportView(new CsvExportViewModel(context.workbook(), context.tasks(), context.feedback(),
+                context.clock()), context.files());
+        var actions = item("Export action plan as CSV…", "menu-export-actions-csv", null,
+                () -> csv.exportActions(owner(), selectedPractice()));
+        var answers = item("Export answers as CSV…", "menu-export-answers-csv", null,
+                () -> csv.exportAnswers(owner(), selectedPractice()));
+        for (MenuItem needsPractice : List.of(report, print, actions, answers)) {
+            needsPractice.disableProperty().bind(Bindings.isNull(context.practices().selectedProperty()));
+        }
+        return List.of(report, print, sheets, new SeparatorMenuItem(), actions, answers);
+    }
+
+    private org.practiceworkbook.assessment.Practice selectedPractice() {
+        return context.practices().selectedProperty().get();
     }
 
     private List<MenuItem> workbookItems() {

@@ -69,6 +69,18 @@ class PaperScoresTest {
         workbook.close();
     }
 
+    private void waitForFirstCell() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                var owner = scene.getFocusOwner();
+                return owner != null && owner.getId() != null && owner.getId().startsWith("paper-cell-");
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the keyboard never reached the grid's first cell; it is on "
+                    + scene.getFocusOwner(), e);
+        }
+    }
+
     private AnswerValue held(Respondent person, int item) {
         var answer = workbook.answers().forRespondent(person.id(), "capacity").get(items.get(item).id());
         return answer == null ? null : answer.value();
@@ -86,6 +98,9 @@ class PaperScoresTest {
         robot.clickOn("#paper-dialog-accept");
         assertThat(robot.lookup("#paper-title").queryAs(Label.class).getText())
                 .isEqualTo("Paper scores · Management capacity · Away day");
+        // The first cell takes the keyboard once the new screen's first pulse has passed; a person starts typing
+        // after that, so the test waits for it too (on a loaded machine the keys could otherwise arrive first).
+        waitForFirstCell();
 
         // Ana's sheet, down her column: 2, 3, not applicable, don't know; then a slip on item 4, cleared.
         type(robot, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.N, KeyCode.D, KeyCode.DIGIT5, KeyCode.UP, KeyCode.DELETE);

@@ -19,6 +19,7 @@ public interface FilePicker {
     FileType RESPONSE_FILES = new FileType("Response files", ".pwr");
     FileType WORKBOOK_FILES = new FileType("Workbook files", ".pwb");
     FileType PDF_FILES = new FileType("PDF documents", ".pdf");
+    FileType CSV_FILES = new FileType("CSV files for Excel", ".csv");
 
     /** The one file chosen; empty when the person cancelled. */
     Optional<Path> open(Window owner, String title, FileType type);
