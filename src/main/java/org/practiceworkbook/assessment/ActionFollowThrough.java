@@ -55,7 +55,7 @@ public final class ActionFollowThrough {
     public static java.util.Optional<String> priorityWarning(List<PlannedAction> plan, int cap) {
         long open = openPriorities(plan);
         return open <= cap ? java.util.Optional.empty() : java.util.Optional.of(open + " high-priority actions are "
-                + "open, more than the " + cap + " a practice can usually carry at once: finish, drop or lower some, "
-                + "so the ones that matter most get done.");
+                + "open, more than your limit of " + cap + ": finish, drop or lower some, so the ones that matter "
+                + "most get done.");
     }
 }

@@ -34,6 +34,11 @@ public enum ActionReview {
         return status == null ? action : action.withStatus(status);
     }
 
+    /** The status this decision closes an action with; empty for carrying it forward. */
+    public java.util.Optional<PlannedAction.Status> closesAs() {
+        return java.util.Optional.ofNullable(status);
+    }
+
     public static ActionReview fromToken(String text) {
         return Tokens.parse(values(), ActionReview::token, text, "review outcome");
     }

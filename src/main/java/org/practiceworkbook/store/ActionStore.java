@@ -71,15 +71,16 @@ public final class ActionStore {
     }
 
     /**
-     * Records what the practice decided about an open action at a round, and the status that follows, as one
-     * commit; deciding again at the same round replaces the earlier decision.
+     * Records what the practice decided about an open action at a round, and the status that follows (done or
+     * dropped; carrying it forward leaves it as it is), as one commit. Only the status changes: whatever else was
+     * edited meanwhile stays. Deciding again at the same round replaces the earlier decision.
      */
-    public PlannedAction review(PlannedAction action, long roundId, ActionReview outcome) {
-        return jdbc.inTransaction(() -> {
-            PlannedAction decided = outcome.apply(action);
-            update(decided);
-            recordReview(action.id(), roundId, outcome);
-            return decided;
+    public void review(long actionId, long roundId, ActionReview outcome) {
+        jdbc.inTransaction(() -> {
+            outcome.closesAs().ifPresent(status -> jdbc.update("update action set status = ?, "
+                    + "updated_at = current_timestamp where id = ?", status.token(), actionId));
+            recordReview(actionId, roundId, outcome);
+            return null;
         });
     }
 

@@ -67,8 +67,14 @@ final class MainMenus {
     }
 
     private List<MenuItem> practiceItems() {
-        return List.of(item("Add practice…", "menu-add-practice", "Shortcut+N", () -> window.root()
-                .lookup("#add-practice").fireEvent(new javafx.event.ActionEvent())));
+        return List.of(item("Add practice…", "menu-add-practice", "Shortcut+N", () -> {
+            // From another screen (a walk-through, the action plan) the practices come back first, saving as they go.
+            context.work().leave();
+            var add = window.root().lookup("#add-practice");
+            if (add != null) {
+                add.fireEvent(new javafx.event.ActionEvent());
+            }
+        }));
     }
 
     private List<MenuItem> exchangeItems() {

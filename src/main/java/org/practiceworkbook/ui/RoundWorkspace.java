@@ -223,6 +223,10 @@ final class RoundWorkspace implements RoundWork {
         if (consensus.get() != null) {
             consensus.get().model().reload();
         }
+        if (actionPlan != null) {
+            actionPlan.flush();
+            actionPlan.model().load(() -> { });
+        }
     }
 
     /**

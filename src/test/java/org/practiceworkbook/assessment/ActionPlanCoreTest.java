@@ -120,6 +120,6 @@ class ActionPlanCoreTest {
 
         plan.add(action("One more", PlannedAction.Status.NOT_STARTED, PlannedAction.Priority.HIGH, null, null));
         assertThat(ActionFollowThrough.priorityWarning(plan, ActionFollowThrough.DEFAULT_PRIORITY_CAP)).hasValueSatisfying(
-                w -> assertThat(w).startsWith("6 high-priority actions are open, more than the 5"));
+                w -> assertThat(w).startsWith("6 high-priority actions are open, more than your limit of 5"));
     }
 }

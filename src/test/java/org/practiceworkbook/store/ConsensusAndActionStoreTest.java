@@ -118,10 +118,15 @@ class ConsensusAndActionStoreTest {
             var carried = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, baseline,
                     "Carried", null, null, null, null, null, PlannedAction.Status.IN_PROGRESS, null, null, List.of()));
             var toDrop = workbook.actions().add(new PlannedAction(0, UUID.randomUUID(), practiceId, baseline,
-                    "To drop", null, null, null, null, null, null, null, null, List.of()));
+                    "To drop", null, "Sam", null, null, null, null, null, null, List.of()));
+            // Edited after the plan was read: the review must keep the edit and change only the status.
+            workbook.actions().update(new PlannedAction(toDrop.id(), toDrop.publicId(), practiceId, baseline,
+                    "To drop", "Overtaken by the PCN's offer", "Dr Price", null, null, null, null, null, null,
+                    List.of()));
 
-            workbook.actions().review(carried, review, ActionReview.CARRIED_FORWARD);
-            dropped = workbook.actions().review(toDrop, review, ActionReview.DROPPED);
+            workbook.actions().review(carried.id(), review, ActionReview.CARRIED_FORWARD);
+            workbook.actions().review(toDrop.id(), review, ActionReview.DROPPED);
+            dropped = workbook.actions().findByPublicId(toDrop.publicId()).orElseThrow();
             assertThat(workbook.actions().reviewedAt(baseline)).isEmpty();
         }
         try (Workbook workbook = Workbook.open(file, new PackReader())) {
@@ -130,6 +135,8 @@ class ConsensusAndActionStoreTest {
             assertThat(workbook.actions().list(practiceId)).extracting(PlannedAction::status)
                     .containsExactly(PlannedAction.Status.IN_PROGRESS, PlannedAction.Status.DROPPED);
             assertThat(dropped.status()).isEqualTo(PlannedAction.Status.DROPPED);
+            assertThat(dropped.owner()).isEqualTo("Dr Price");
+            assertThat(dropped.description()).isEqualTo("Overtaken by the PCN's offer");
         }
     }
 

@@ -28,6 +28,9 @@ import org.practiceworkbook.ui.common.Forms;
  */
 final class ActionEditor extends VBox {
 
+    /** The field an invalid title is reported against ({@link PlannedAction}'s own name for it). */
+    private static final String TITLE = "action";
+
     private final ActionPlanViewModel model;
     private final Label heading = new Label("Choose an action to see and edit all of it.");
     private final Label titleProblem = new Label();
@@ -43,15 +46,19 @@ final class ActionEditor extends VBox {
     private final DatePicker review = Forms.ukDates(new DatePicker());
     private final VBox form = new VBox();
     private final PauseTransition typing = new PauseTransition(Duration.millis(600));
-    /** A change made elsewhere (a review deciding the action) is shown; the editor's own saves are already. */
+    /**
+     * A change made elsewhere (a review deciding the action) is shown; the editor's own saves are already. Only the
+     * action in the editor counts: a listener still being told of the action it has just left must not fill the form.
+     */
     private final ChangeListener<PlannedAction> changedElsewhere = (o, was, is) -> {
-        if (is != null && !is.equals(builtOrNull())) {
+        if (!this.saving && this.row != null && o == this.row.actionProperty() && is != null) {
             fill(is);
         }
     };
     private List<ItemRef> links = List.of();
     private ActionRow row;
     private boolean filling;
+    private boolean saving;
 
     ActionEditor(ActionPlanViewModel model) {
         this.model = model;
@@ -239,28 +246,53 @@ final class ActionEditor extends VBox {
         try {
             PlannedAction changed = built();
             titleProblem.setVisible(false);
-            model.edit(row, changed);
+            edit(changed);
         } catch (InvalidInputException problem) {
-            titleProblem.setText(capitalised(problem.getMessage()) + ". Nothing else is lost: the last saved version "
-                    + "stays until this is put right.");
-            titleProblem.setVisible(true);
+            if (TITLE.equals(problem.field())) {
+                // The rest of the form is still saved, under the title last saved, so nothing typed is lost.
+                saveKeepingTitle(problem);
+            } else {
+                showProblem(capitalised(problem.getMessage()) + ". The rest is saved as it was until this is put "
+                        + "right.");
+            }
         }
+    }
+
+    private void saveKeepingTitle(InvalidInputException titleProblemFound) {
+        try {
+            edit(built(row.action().title()));
+            showProblem(capitalised(titleProblemFound.getMessage()) + ". Everything else is saved; the title stays "
+                    + "\u201c" + row.action().title() + "\u201d until you type a new one.");
+        } catch (InvalidInputException other) {
+            showProblem(capitalised(other.getMessage()) + ". The rest is saved as it was until this is put right.");
+        }
+    }
+
+    /** Hands the form's action to the plan; the change it makes to the row is the editor's own, not to be shown back. */
+    private void edit(PlannedAction changed) {
+        saving = true;
+        try {
+            model.edit(row, changed);
+        } finally {
+            saving = false;
+        }
+    }
+
+    private void showProblem(String message) {
+        titleProblem.setText(message);
+        titleProblem.setVisible(true);
     }
 
     /** The action as the form shows it. */
     private PlannedAction built() {
-        PlannedAction was = row.action();
-        return new PlannedAction(was.id(), was.publicId(), was.practiceId(), was.originRoundId(), title.getText(),
-                description.getText(), owner.getText(), anchor.getText(), due.getValue(), priority.getValue(),
-                status.getValue(), measure.getText(), review.getValue(), links);
+        return built(title.getText());
     }
 
-    private PlannedAction builtOrNull() {
-        try {
-            return built();
-        } catch (InvalidInputException stillBeingTyped) {
-            return null;
-        }
+    private PlannedAction built(String titleText) {
+        PlannedAction was = row.action();
+        return new PlannedAction(was.id(), was.publicId(), was.practiceId(), was.originRoundId(), titleText,
+                description.getText(), owner.getText(), anchor.getText(), due.getValue(), priority.getValue(),
+                status.getValue(), measure.getText(), review.getValue(), links);
     }
 
     private static String text(String value) {

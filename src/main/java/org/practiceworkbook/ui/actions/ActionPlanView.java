@@ -47,10 +47,16 @@ public final class ActionPlanView extends BorderPane {
         setTop(createHeader(back, print));
         var plan = new Tab("Plan", createPlan());
         plan.setId("action-tab-plan");
-        var suggestions = new Tab("Suggestions", new SuggestionsPane(model, () -> {
+        var suggestionsPane = new SuggestionsPane(model, () -> {
             tabs.getSelectionModel().select(plan);
             Platform.runLater(() -> editor.lookup("#action-title").requestFocus());
-        }));
+        });
+        var suggestions = new Tab("Suggestions", suggestionsPane);
+        suggestions.setOnSelectionChanged(e -> {
+            if (suggestions.isSelected()) {
+                suggestionsPane.refresh();
+            }
+        });
         suggestions.setId("action-tab-suggestions");
         var reviewScroll = new ScrollPane(new ReviewPane(model));
         reviewScroll.setFitToWidth(true);
@@ -115,6 +121,7 @@ public final class ActionPlanView extends BorderPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         var printButton = Forms.button("action-plan-print", "Print\u2026", "Print the action plan");
+        printButton.disableProperty().bind(Bindings.notEqual(Boolean.TRUE, model.loadedProperty()));
         printButton.setOnAction(e -> {
             flush();
             print.run();

@@ -56,6 +56,7 @@ public final class ActionPlanViewModel {
     private final ObjectProperty<ActionFilter> filter = new SimpleObjectProperty<>(this, "filter", ActionFilter.OPEN);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ActionRow> editing = new SimpleObjectProperty<>(this, "editing");
+    private final ObjectProperty<ActionRow> pinned = new SimpleObjectProperty<>(this, "pinned");
     private final IntegerProperty priorityCap = new SimpleIntegerProperty(this, "priorityCap",
             ActionFollowThrough.DEFAULT_PRIORITY_CAP);
     private final ReadOnlyObjectWrapper<Round> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -69,8 +70,17 @@ public final class ActionPlanViewModel {
         this.feedback = feedback;
         this.clock = clock;
         this.practice = practice;
-        shown.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> row -> filter.get().shows(row.action(), today()) && matchesSearch(row.action()), filter, search));
+        // An action being edited stays in the list even when an edit (marking it done) takes it out of the filter,
+        // so the list never moves under the person's hands; it goes once another is chosen or the filter changes.
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> row -> row == pinned.get()
+                || filter.get().shows(row.action(), today()) && matchesSearch(row.action()), filter, search, pinned));
+        filter.addListener(o -> pinned.set(null));
+        search.addListener(o -> pinned.set(null));
+        editing.addListener((o, was, is) -> {
+            if (is != pinned.get()) {
+                pinned.set(null);
+            }
+        });
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.get().rows(), order));
     }
 
@@ -82,7 +92,12 @@ public final class ActionPlanViewModel {
     public void load(Runnable then) {
         tasks.run(() -> ActionPlanReading.read(workbook, practice), reading -> {
             statements = reading.statements();
+            Long editingId = editing.get() == null ? null : editing.get().action().id();
+            editing.set(null);
             rows.setAll(reading.plan().stream().map(ActionRow::new).toList());
+            // Read again (after an import), the action in the editor stays there when it is still in the plan.
+            rows.stream().filter(r -> editingId != null && r.action().id() == editingId).findFirst()
+                    .ifPresent(editing::set);
             toReview.setAll(reading.toReview());
             suggestions.setAll(reading.suggestions());
             priorityCap.set(reading.priorityCap());
@@ -172,7 +187,10 @@ public final class ActionPlanViewModel {
 
     /** Adds one of a suggestion's actions to the plan, linked to its item, and opens it in the editor. */
     public void adopt(ActionPlanReading.Suggestions from, ActionSuggestion suggestion, String suggestedAction) {
-        add(suggestion.draft(suggestedAction, practice.id(), from.round().id(), UUID.randomUUID()));
+        // Planned now, it belongs to the round the practice is at, even when the suggestion comes from an earlier
+        // round's answers: otherwise the next look at the plan would ask for it to be reviewed already.
+        long round = current.get() == null ? from.round().id() : current.get().id();
+        add(suggestion.draft(suggestedAction, practice.id(), round, UUID.randomUUID()));
     }
 
     /** Adds an action the questionnaire did not suggest, belonging to the round the practice is at. */
@@ -195,6 +213,7 @@ public final class ActionPlanViewModel {
         if (changed.equals(row.action())) {
             return;
         }
+        pinned.set(row);
         row.setAction(changed);
         tasks.run(() -> {
             workbook.actions().update(changed);
@@ -223,10 +242,17 @@ public final class ActionPlanViewModel {
         if (round == null) {
             return;
         }
-        tasks.run(() -> workbook.actions().review(action, round.id(), outcome), decided -> {
-            toReview.removeIf(a -> a.id() == decided.id());
-            rowOf(decided.id()).ifPresent(row -> row.setAction(decided));
-            feedback.saved("\u201c" + decided.title() + "\u201d: " + switch (outcome) {
+        tasks.run(() -> {
+            workbook.actions().review(action.id(), round.id(), outcome);
+            return action.id();
+        }, id -> {
+            toReview.removeIf(a -> a.id() == id);
+            // The decision changes only the status of the action as it now stands, edits since loading included.
+            var row = rowOf(id);
+            row.filter(r -> r == editing.get()).ifPresent(pinned::set);
+            row.ifPresent(r -> r.setAction(outcome.apply(r.action())));
+            String title = row.map(r -> r.action().title()).orElse(action.title());
+            feedback.saved("\u201c" + title + "\u201d: " + switch (outcome) {
                 case DONE -> "marked done";
                 case CARRIED_FORWARD -> "carried forward to " + round.label();
                 case DROPPED -> "dropped";
@@ -249,6 +275,11 @@ public final class ActionPlanViewModel {
     /** The whole plan as it stands, edits included: for printing. */
     public List<PlannedAction> plan() {
         return rows.stream().map(ActionRow::action).toList();
+    }
+
+    /** An action as it now stands in the plan, edits included; as given when it is no longer in the plan. */
+    public PlannedAction latest(PlannedAction action) {
+        return rowOf(action.id()).map(ActionRow::action).orElse(action);
     }
 
     private Optional<ActionRow> rowOf(long actionId) {

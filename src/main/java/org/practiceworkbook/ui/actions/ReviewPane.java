@@ -45,12 +45,15 @@ final class ReviewPane extends VBox {
         list.getStyleClass().add("action-review-list");
         getChildren().addAll(heading, why, list);
         model.toReview().addListener((ListChangeListener<PlannedAction>) change -> rebuild());
+        // Shows each action as it now stands: an owner or date changed on the plan shows here too.
+        model.rows().addListener((javafx.beans.Observable o) -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         list.getChildren().clear();
-        for (PlannedAction action : model.toReview()) {
+        for (PlannedAction listed : model.toReview()) {
+            PlannedAction action = model.latest(listed);
             var title = new Label(action.title());
             title.getStyleClass().add("action-review-title");
             title.setWrapText(true);

@@ -37,9 +37,22 @@ final class SuggestionsPane extends ScrollPane {
         content.getStyleClass().add("action-suggestions");
         setContent(content);
         Forms.scrollToFocus(this);
-        // Rebuilt when the plan changes too, so each item says which of its actions are already in the plan.
+        // Rebuilt when actions come or go, so each item says which of its actions are already in the plan; edits
+        // to an action (saved as typed) wait until the tab is shown again.
         model.suggestions().addListener((Observable o) -> rebuild());
-        model.rows().addListener((Observable o) -> rebuild());
+        model.rows().addListener((javafx.collections.ListChangeListener<ActionRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    rebuild();
+                    return;
+                }
+            }
+        });
+        rebuild();
+    }
+
+    /** Brings what each item says about the plan up to date; when the tab is shown. */
+    void refresh() {
         rebuild();
     }
 
@@ -84,7 +97,9 @@ final class SuggestionsPane extends ScrollPane {
         for (String action : suggestion.suggestedActions()) {
             boolean taken = planned.stream().anyMatch(a -> a.title().equalsIgnoreCase(action));
             Button add = Forms.button("adopt-" + suggestion.item().itemId() + "-" + index++,
-                    (taken ? "\u2713 " : "+ ") + action, "Add to the plan: " + action);
+                    (taken ? "\u2713 " : "+ ") + action, (taken ? "Already in the plan: " : "Add to the plan: ")
+                            + action);
+            add.setDisable(taken);
             add.getStyleClass().add("suggestion-button");
             add.setWrapText(true);
             add.setMinHeight(Region.USE_PREF_SIZE);
