@@ -145,7 +145,9 @@ class ResultsViewTest {
         workbook.questionnaireFor(round.id(), "capacity");
         answer(round, Role.PRACTICE_MANAGER, 5, 5, 5);
         robot.interact(() -> window.practices().load());
-        robot.clickOn("Riverside Surgery");
+        // The practice in the list, not its name in the heading beside it.
+        robot.clickOn(robot.lookup("#practice-list .list-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Riverside Surgery")).queryLabeled());
         openResults(robot, "Baseline");
 
         robot.clickOn("Across practices");
