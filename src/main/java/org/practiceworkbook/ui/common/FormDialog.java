@@ -85,23 +85,7 @@ public final class FormDialog {
      * onto a button is sent back to the first field.
      */
     private void startAt(Node firstFocus) {
-        var scene = dialog.getDialogPane().getScene();
-        javafx.beans.value.ChangeListener<Node> redirect = (owner, was, is) -> {
-            if (is instanceof Button) {
-                javafx.application.Platform.runLater(firstFocus::requestFocus);
-            }
-        };
-        scene.focusOwnerProperty().addListener(redirect);
-        javafx.event.EventHandler<javafx.scene.input.InputEvent> personActs = new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.scene.input.InputEvent event) {
-                scene.focusOwnerProperty().removeListener(redirect);
-                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
-                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
-            }
-        };
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, personActs);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, personActs);
+        FirstFocus.holdUntilPersonActs(dialog.getDialogPane().getScene(), () -> true, firstFocus::requestFocus);
         dialog.setOnShown(e -> firstFocus.requestFocus());
     }
 

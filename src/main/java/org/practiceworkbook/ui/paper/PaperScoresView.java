@@ -59,29 +59,11 @@ public final class PaperScoresView extends BorderPane {
                 // Swapping screens drops the old focus owner and JavaFX refocuses the first button on a later pulse,
                 // which on a busy machine can come after a first request: until the person first presses a key or
                 // the mouse, the keyboard is sent back from any button to the first cell, where typing starts.
-                keepKeyboardInGridUntilPersonActs(is);
+                org.practiceworkbook.ui.common.FirstFocus.holdUntilPersonActs(is, () -> getScene() == is,
+                        this::focusFirstCell);
                 javafx.application.Platform.runLater(this::focusFirstCell);
             }
         });
-    }
-
-    private void keepKeyboardInGridUntilPersonActs(javafx.scene.Scene scene) {
-        javafx.beans.value.ChangeListener<Node> redirect = (owner, was, is) -> {
-            if (is instanceof javafx.scene.control.Button && getScene() == scene) {
-                javafx.application.Platform.runLater(this::focusFirstCell);
-            }
-        };
-        scene.focusOwnerProperty().addListener(redirect);
-        javafx.event.EventHandler<javafx.scene.input.InputEvent> personActs = new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.scene.input.InputEvent event) {
-                scene.focusOwnerProperty().removeListener(redirect);
-                scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
-                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
-            }
-        };
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, personActs);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, personActs);
     }
 
     private Node createHeader(String title, Runnable back) {
