@@ -110,7 +110,7 @@ class HelpMenuTest {
             throws Exception {
         robot.clickOn("Help").clickOn("#menu-user-guide");
 
-        assertThat(titles(robot)).containsExactly("Getting started", "A self-assessment on your own",
+        assertThat(titles(robot)).containsExactly("Getting started", "Assessing on your own",
                 "Away-day: before the day", "Away-day: during the day", "Away-day: after the day",
                 "Exchanging files", "Reading the charts", "The action plan", "Where your work is kept",
                 "Keyboard shortcuts");

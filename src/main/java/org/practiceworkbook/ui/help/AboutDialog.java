@@ -50,6 +50,7 @@ public final class AboutDialog {
         copied.setId("about-copied");
         copied.setWrapText(true);
         copied.getStyleClass().add("form-note");
+        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
         Button copy = Forms.button("about-copy", "Copy details", "Copy the version and the workbook's location");
         copy.setTooltip(new Tooltip("Copies the version, the workbook file and the data folder, to paste into an "
                 + "e-mail to whoever supports you"));

@@ -44,13 +44,6 @@ final class GuideView extends BorderPane {
         contents.setAccessibleText("Contents of the guide");
         contents.getStyleClass().add("help-contents");
         contents.setCellFactory(list -> new ListCell<>() {
-            {
-                // Long titles wrap within the list rather than hiding behind a sideways scroll bar.
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
             @Override
             protected void updateItem(GuidePage item, boolean empty) {
                 super.updateItem(item, empty);

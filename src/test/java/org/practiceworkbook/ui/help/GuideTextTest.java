@@ -15,7 +15,7 @@ class GuideTextTest {
     @Test
     void the_guide_covers_working_alone_the_away_day_files_charts_and_the_action_plan_in_that_order() {
         assertThat(pages).extracting(GuidePage::title).containsExactly(
-                "Getting started", "A self-assessment on your own", "Away-day: before the day",
+                "Getting started", "Assessing on your own", "Away-day: before the day",
                 "Away-day: during the day", "Away-day: after the day", "Exchanging files", "Reading the charts",
                 "The action plan", "Where your work is kept");
         assertThat(pages).allSatisfy(page -> assertThat(page.blocks()).hasSizeGreaterThan(3));
