@@ -81,6 +81,8 @@ public final class AboutDialog {
     private static void fact(GridPane grid, String name, String value, String id) {
         var shown = new javafx.scene.control.TextField(value);
         shown.setEditable(false);
+        // Wide enough for a typical path at any text size: columns grow with the font.
+        shown.setPrefColumnCount(34);
         shown.getStyleClass().add("about-fact");
         // Read-only fields rather than labels: a long path can be selected, scrolled and copied on its own.
         Forms.row(grid, name, shown, id, "Select and copy, or use Copy details below");
