@@ -147,8 +147,17 @@ final class MainMenus {
     }
 
     private Menu helpMenu() {
-        return new Menu("Help", null, item("Open demo workbook", "menu-open-demo", null,
-                context.workbooks()::openDemo));
+        var guide = new org.practiceworkbook.ui.help.HelpWindow(this::owner);
+        var details = org.practiceworkbook.ui.help.SupportDetails.of(context.workbook().file(),
+                org.practiceworkbook.store.WorkbookLocation.defaultDataFolder());
+        return new Menu("Help", null,
+                item("User guide", "menu-user-guide", "F1", guide::showGuide),
+                item("Keyboard shortcuts", "menu-keyboard-shortcuts", null, guide::showShortcuts),
+                new SeparatorMenuItem(),
+                item("Open demo workbook", "menu-open-demo", null, context.workbooks()::openDemo),
+                new SeparatorMenuItem(),
+                item("About Practice Workbook", "menu-about", null,
+                        () -> org.practiceworkbook.ui.help.AboutDialog.show(owner(), details)));
     }
 
     private Window owner() {

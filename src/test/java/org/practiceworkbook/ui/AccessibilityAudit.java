@@ -63,6 +63,67 @@ final class AccessibilityAudit {
                 || node instanceof MenuBar) && node.isVisible();
     }
 
+    /**
+     * Names every button, check box or toggle whose visible words are too few to say what it does (icon-only, or
+     * one or two words such as "Copy" or "Show names") and which has no tooltip to explain it. A key hint in
+     * brackets, such as "(F5)", does not count as words. Buttons of a dialog's own button bar (OK, Cancel) are
+     * left out: they say what they do.
+     */
+    static List<String> controlsWithoutTooltips(Parent root) {
+        var problems = new ArrayList<String>();
+        collectUntipped(root, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return problems;
+    }
+
+    private static void collectUntipped(Node node, List<String> problems, Set<Node> seen) {
+        if (!node.isVisible() || node instanceof javafx.scene.control.ButtonBar || node instanceof MenuBar
+                || !seen.add(node)) {
+            return;
+        }
+        if (node instanceof ButtonBase button) {
+            String words = visibleWords(button);
+            if (button.getTooltip() == null && wordCount(words) <= 2) {
+                problems.add(button.getClass().getSimpleName() + (button.getId() == null ? "" : " #" + button.getId())
+                        + " \"" + words.strip() + "\"");
+            }
+            return;
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectUntipped(child, problems, seen));
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collectUntipped(scroll.getContent(), problems, seen);
+        }
+    }
+
+    private static String visibleWords(Node node) {
+        var words = new StringBuilder();
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            words.append(labeled.getText() == null ? "" : labeled.getText()).append(' ');
+            if (labeled.getGraphic() != null) {
+                words.append(graphicWords(labeled.getGraphic()));
+            }
+        }
+        return words.toString();
+    }
+
+    private static String graphicWords(Node node) {
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            return visibleWords(labeled);
+        }
+        if (node instanceof Parent parent) {
+            var words = new StringBuilder();
+            parent.getChildrenUnmodifiable().forEach(child -> words.append(graphicWords(child)));
+            return words.toString();
+        }
+        return "";
+    }
+
+    private static long wordCount(String text) {
+        return java.util.Arrays.stream(text.replaceAll("\\([^)]*\\)", " ").split("[^\\p{L}']+"))
+                .filter(w -> !w.isBlank()).count();
+    }
+
     private static boolean isNamed(Node node, Set<Node> labelled) {
         if (labelled.contains(node)) {
             return true;

@@ -47,10 +47,14 @@ public final class ChartActions {
         var copy = new Button("Copy");
         copy.setId(id + "-copy");
         copy.setAccessibleText("Copy the chart as a picture");
+        copy.setTooltip(new javafx.scene.control.Tooltip("Copy the chart as a picture, to paste into a slide, a "
+                + "document or an e-mail"));
         copy.setOnAction(e -> copy(chart));
         var save = new Button("Save as PNG…");
         save.setId(id + "-save");
         save.setAccessibleText("Save the chart as a PNG picture");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the chart as a picture file (PNG), for slides or a "
+                + "report"));
         save.setOnAction(e -> save(chart, fileName.get()));
         var row = new FlowPane(copy, save);
         row.getStyleClass().addAll("button-row", "chart-actions");

@@ -85,12 +85,25 @@ public final class Forms {
                 .forEach(c -> pane.getStyleClass().add(c));
     }
 
-    /** A button with an id for tests and a name for screen readers that says what it acts on. */
+    /**
+     * A button with an id for tests and a name for screen readers that says what it acts on. The same words show as
+     * its tooltip when they say more than the button's own text, so a mouse user pausing on "Rename…" learns what
+     * is renamed.
+     */
     public static javafx.scene.control.Button button(String id, String text, String accessibleText) {
         var button = new javafx.scene.control.Button(text);
         button.setId(id);
         button.setAccessibleText(accessibleText);
+        if (!words(accessibleText).equals(words(text))) {
+            button.setTooltip(new javafx.scene.control.Tooltip(accessibleText));
+        }
         return button;
+    }
+
+    /** The words of a text, without symbols, case or key hints such as "(F5)": to tell whether two texts differ. */
+    private static String words(String text) {
+        return text == null ? "" : text.replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A row of buttons that wraps onto a second line rather than cutting their text short. */

@@ -71,9 +71,13 @@ public final class ConsensusView extends BorderPane {
         var reveal = new CheckBox("Scores revealed");
         reveal.setId("scores-revealed");
         reveal.setAccessibleHelp("Show everyone's scores; keep this off while people are still scoring in turn");
+        reveal.setTooltip(new javafx.scene.control.Tooltip("Show everyone's scores. Keep this off while people are "
+                + "still scoring in turn."));
         var names = new CheckBox("Show names");
         names.setId("show-names");
         names.setAccessibleHelp("Show who wrote each note; by default only roles are shown");
+        names.setTooltip(new javafx.scene.control.Tooltip("Show who wrote each note. Left off, notes show roles "
+                + "only. Presentation mode never shows names."));
         model.settingsProperty().addListener((o, was, is) -> {
             reveal.setSelected(is.revealed());
             names.setSelected(is.namesShown());

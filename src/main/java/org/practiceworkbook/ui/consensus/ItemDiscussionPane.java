@@ -207,6 +207,12 @@ final class ItemDiscussionPane extends VBox {
         var button = new ToggleButton(text);
         button.setId(id);
         button.setAccessibleText(accessible);
+        String key = switch (value) {
+            case AnswerValue.Level level -> String.valueOf(level.value());
+            case AnswerValue.NotApplicable _ -> "N";
+            case AnswerValue.DontKnow _ -> "D";
+        };
+        button.setTooltip(new javafx.scene.control.Tooltip(accessible + " (key " + key + "; Ctrl+Z takes it back)"));
         button.setToggleGroup(levelGroup);
         button.setSelected(value.equals(agreed));
         // The group's level is set by the model; the toggle only shows it, so a second click does not clear it.

@@ -54,6 +54,8 @@ final class SectionRadar extends VBox {
             var box = new CheckBox(group.label());
             box.setId("radar-group-" + group.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             box.setAccessibleHelp("Add the " + group.label().toLowerCase(Locale.UK) + "' own scores to the radar");
+            box.setTooltip(new javafx.scene.control.Tooltip("Add a line for this group's own answers ("
+                    + group.label() + "), to see where they differ from the whole team"));
             box.setSelected(shown.contains(group));
             box.setOnAction(e -> {
                 if (box.isSelected()) {

@@ -77,9 +77,13 @@ final class ItemView extends VBox {
     HBox createNavigation() {
         previous.setId("previous-item");
         previous.setAccessibleText("Previous item");
+        previous.setTooltip(new javafx.scene.control.Tooltip("The item before this one (← or ↑). Your answer is "
+                + "saved already."));
         previous.setOnAction(e -> model.previous());
         next.setId("next-item");
         next.setAccessibleText("Next item");
+        next.setTooltip(new javafx.scene.control.Tooltip("The next item (Enter, → or ↓). Your answer is saved "
+                + "already."));
         next.setOnAction(e -> model.next());
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -128,6 +128,7 @@ final class LevelCards extends VBox {
         button.getProperties().put("accessible", text);
         button.setAccessibleText(text);
         button.setAccessibleHelp(help + ". Press " + key + ".");
+        button.setTooltip(new javafx.scene.control.Tooltip(button.getAccessibleHelp()));
         button.setToggleGroup(group);
         AnswerValue value = id.equals("answer-na") ? AnswerValue.NOT_APPLICABLE : AnswerValue.DONT_KNOW;
         button.setOnAction(e -> chosen(button, value));

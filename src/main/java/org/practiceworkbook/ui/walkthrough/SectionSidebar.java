@@ -31,11 +31,13 @@ final class SectionSidebar extends VBox {
         var nextGap = new Button("Next unanswered");
         nextGap.setId("next-unanswered");
         nextGap.setAccessibleHelp("Go to the first item not yet answered");
+        nextGap.setTooltip(new javafx.scene.control.Tooltip(nextGap.getAccessibleHelp()));
         nextGap.setMaxWidth(Double.MAX_VALUE);
         nextGap.setOnAction(e -> model.nextUnanswered());
         var summary = new Button("Summary");
         summary.setId("show-summary");
         summary.setAccessibleHelp("What is unanswered, and don't-know answers, section by section");
+        summary.setTooltip(new javafx.scene.control.Tooltip(summary.getAccessibleHelp()));
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setOnAction(e -> model.showSummary());
         getChildren().addAll(heading, sections, overall, overallText, nextGap, summary);
