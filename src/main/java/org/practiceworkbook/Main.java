@@ -24,7 +24,8 @@ public final class Main {
         configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn, ChartFiles::render,
+        System.exit(CommandLineRunner.run(args, out, err, request -> PracticeWorkbookApp.launchOn(
+                request.workbook(), request.workbookGiven(), request.file().orElse(null)), ChartFiles::render,
                 ChartFiles::radarPng));
     }
 

@@ -1,9 +1,7 @@
 package org.practiceworkbook.cli;
 
-import java.nio.file.Path;
-
-/** Opens the window on a workbook and returns the exit code when it closes. */
+/** Opens the window and returns the exit code when it closes. */
 @FunctionalInterface
 public interface WindowLauncher {
-    int open(Path workbook);
+    int open(WindowRequest request);
 }

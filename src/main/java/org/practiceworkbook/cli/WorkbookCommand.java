@@ -12,14 +12,17 @@ import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The top of the command line: global options, and the window when no command is given. */
 @Command(name = "practice-workbook",
         mixinStandardHelpOptions = true,
         versionProvider = WorkbookCommand.Version.class,
         description = {"A workbook for a general practice team to assess its management capacity, skills and",
-                "governance, and plan what to do. With no command, the window opens."},
+                "governance, and plan what to do. With no command, the window opens (on FILE, if given)."},
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
                 ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
                 DemoCommand.class, ChartsCommand.class, ReportCommand.class, ExportCsvCommand.class,
@@ -29,6 +32,14 @@ public final class WorkbookCommand implements Callable<Integer> {
     @Option(names = "--workbook", paramLabel = "PATH",
             description = "The workbook file to use (created when missing). Default: ${DEFAULT-VALUE}")
     Path workbook = WorkbookLocation.defaultWorkbook();
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", parameterConsumer = FileToOpen.class,
+            description = {"A response file (.pwr) or workbook file (.pwb) to import once the window is open, as when",
+                    "one is opened from the file manager."})
+    Path file;
+
+    @Spec
+    CommandSpec spec;
 
     private final PackReader reader;
     private final WindowLauncher window;
@@ -44,7 +55,12 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return window.open(workbook);
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new InvalidInputException("file", "there is no file " + file.toAbsolutePath());
+        }
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--workbook");
+        return window.open(new WindowRequest(workbook, given,
+                java.util.Optional.ofNullable(file).map(p -> p.toAbsolutePath().normalize())));
     }
 
     ChartRenderer charts() {

@@ -126,6 +126,7 @@ final class MainMenus {
         if (context.workbooks().isDemo()) {
             items.add(item("Back to my workbook", "menu-open-own", null, context.workbooks()::openOwn));
         }
+        items.addAll(new WorkbookMenuItems(window, context.workbooks()).create());
         return items;
     }
 
@@ -137,8 +138,9 @@ final class MainMenus {
             var item = new RadioMenuItem(size.label());
             item.setId("text-size-" + size.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setToggleGroup(sizes);
-            item.setSelected(size == TextSize.NORMAL);
+            item.setSelected(size == window.textSizeProperty().get());
             item.setOnAction(e -> window.setTextSize(size));
+            window.textSizeProperty().addListener((o, was, is) -> item.setSelected(is == size));
             textSize.getItems().add(item);
         }
         var present = item("Presentation mode", "menu-presentation", "F5", () -> context.work().present());

@@ -37,6 +37,7 @@ import org.practiceworkbook.ui.results.ChartFiles;
 import org.practiceworkbook.ui.respondents.RespondentsViewModel;
 import org.practiceworkbook.ui.rounds.RoundsView;
 import org.practiceworkbook.ui.rounds.RoundsViewModel;
+import org.practiceworkbook.ui.settings.RememberedSettings;
 
 /** The main window's content: menus, practices on the left, the selected practice on the right, a status line. */
 public final class MainWindow {
@@ -53,6 +54,10 @@ public final class MainWindow {
     private final FilePicker files;
     private final WorkbookSwitch workbooks;
     private final WorkbookFileViewModel workbookFiles;
+    private final RememberedSettings settings;
+    private final Path workbookFile;
+    private final javafx.beans.property.ObjectProperty<TextSize> textSize =
+            new javafx.beans.property.SimpleObjectProperty<>(TextSize.NORMAL);
 
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit) {
         this(workbook, tasks, clock, quit, new SystemFilePicker());
@@ -66,6 +71,14 @@ public final class MainWindow {
     /** @param workbooks moves the window between the person's own workbook and the demo */
     public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files,
                       WorkbookSwitch workbooks) {
+        this(workbook, tasks, clock, quit, files, workbooks, RememberedSettings.inMemory());
+    }
+
+    /** @param settings the text size and theme chosen, kept between runs */
+    public MainWindow(Workbook workbook, BackgroundTasks tasks, Clock clock, Runnable quit, FilePicker files,
+                      WorkbookSwitch workbooks, RememberedSettings settings) {
+        this.settings = settings;
+        this.workbookFile = workbook.file();
         this.quit = quit;
         this.workbooks = workbooks;
         this.files = files;
@@ -96,7 +109,13 @@ public final class MainWindow {
                     }
                 }, files);
         root.setId("main-window");
-        root.getStyleClass().add(TextSize.NORMAL.styleClass());
+        textSize.set(settings.current().textSize());
+        root.getStyleClass().add(textSize.get().styleClass());
+        textSize.addListener((o, was, size) -> {
+            root.getStyleClass().remove(was.styleClass());
+            root.getStyleClass().add(size.styleClass());
+            settings.change(s -> s.withTextSize(size));
+        });
         var menus = new MainMenus(this, new MainMenus.Context(workbook, tasks, feedback, clock, files, workbooks, practices,
                 rounds, respondents, work, workbookFiles, new ReportExportViewModel(workbook, tasks, feedback, clock,
                 ChartFiles::radarPng))).create();
@@ -222,12 +241,41 @@ public final class MainWindow {
         quit.run();
     }
 
-    /** Scales the whole interface: every size in the stylesheet is in em, relative to the root's font size. */
+    /**
+     * Scales the whole interface, and remembers the size for next time: every size in the stylesheet is in em,
+     * relative to the root's font size.
+     */
     public void setTextSize(TextSize size) {
-        for (TextSize s : TextSize.values()) {
-            root.getStyleClass().remove(s.styleClass());
-        }
-        root.getStyleClass().add(size.styleClass());
+        textSize.set(size);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
+    }
+
+    /** Draws the window (and the dialogs it opens from now on) in a theme, and remembers it for next time. */
+    public void setTheme(Theme theme) {
+        theme.applyTo(root.getScene());
+        settings.change(s -> s.withTheme(theme));
+    }
+
+    RememberedSettings settings() {
+        return settings;
+    }
+
+    /** The file of the workbook this window is on. */
+    public Path workbookFile() {
+        return workbookFile;
+    }
+
+    FilePicker files() {
+        return files;
+    }
+
+    /** Shows a workbook file's contents and imports them once the person agrees: for a file the program was given. */
+    public void importWorkbook(Path file) {
+        new org.practiceworkbook.ui.exchange.WorkbookFileView(workbookFiles, files)
+                .importFile(root.getScene().getWindow(), file, work::leave, practices::load);
     }
 
     private SplitPane createBody() {

@@ -17,6 +17,10 @@ import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
+import org.practiceworkbook.ui.settings.RememberedSettings;
+import org.practiceworkbook.ui.settings.SettingsFile;
+import org.practiceworkbook.ui.settings.StartingWorkbook;
+import org.practiceworkbook.ui.settings.WindowMemory;
 
 /**
  * The window. Shows a light first scene at once, opens the workbook (and migrates it) in the background, then shows
@@ -31,19 +35,32 @@ public final class PracticeWorkbookApp extends Application {
         return thread;
     });
     private WorkbookSession session;
+    private WindowMemory windowMemory;
 
     /** Opens the window on a workbook; returns when the window closes. */
     public static int launchOn(Path workbook) {
-        Application.launch(PracticeWorkbookApp.class, "--workbook=" + workbook);
+        return launchOn(workbook, true, null);
+    }
+
+    /**
+     * @param workbookGiven whether the workbook was named; if not, the one the settings name opens
+     * @param file          a response or workbook file to offer once the window is open; may be null
+     */
+    public static int launchOn(Path workbook, boolean workbookGiven, Path file) {
+        Application.launch(PracticeWorkbookApp.class, StartArguments.of(workbook, workbookGiven, file));
         return 0;
     }
 
     @Override
     public void start(Stage stage) {
-        Path path = Path.of(getParameters().getNamed().get("workbook"));
+        var arguments = StartArguments.read(getParameters());
+        var settings = new RememberedSettings(new SettingsFile(WorkbookLocation.defaultDataFolder()), storeThread);
+        var starting = StartingWorkbook.choose(arguments.workbook(), arguments.workbookGiven(), settings.current());
+        Path path = starting.file();
         var opening = new StackPane(new Label("Opening workbook…"));
         var scene = new Scene(opening, 1000, 720);
-        Theme.apply(scene);
+        settings.current().theme().applyTo(scene);
+        windowMemory = WindowMemory.attach(stage, settings);
         stage.setTitle("Practice Workbook");
         stage.setScene(scene);
         stage.show();
@@ -58,12 +75,17 @@ public final class PracticeWorkbookApp extends Application {
             alert.initOwner(stage);
             alert.showAndWait();
             Platform.exit();
-        }, Platform::exit, new SystemFilePicker());
+        }, Platform::exit, new SystemFilePicker(), settings);
         session.openOwn();
+        starting.note().ifPresent(note -> session.whenOpen(window -> window.failed(note)));
+        arguments.file().ifPresent(file -> session.whenOpen(window -> OpenedFiles.offer(window, file)));
     }
 
     @Override
     public void stop() throws Exception {
+        if (windowMemory != null) {
+            windowMemory.remember();
+        }
         if (session != null) {
             // Queued on the store thread behind every save still waiting there; waiting for the queue to empty
             // means the workbook is closed before the program ends.

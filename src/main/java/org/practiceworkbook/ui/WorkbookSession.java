@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import javafx.scene.Parent;
 
+import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.demo.DemoWorkbook;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.store.StoreException;
@@ -16,6 +17,7 @@ import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.exchange.FilePicker;
+import org.practiceworkbook.ui.settings.RememberedSettings;
 
 /**
  * The workbook the window is on. Opening, closing and filling the demo run on the store thread, after any saves
@@ -23,7 +25,7 @@ import org.practiceworkbook.ui.exchange.FilePicker;
  */
 public final class WorkbookSession implements WorkbookSwitch {
 
-    private final Path own;
+    private Path own;                   // the person's workbook the window is on, or returns to from the demo
     private final Path demo;
     private final BackgroundTasks tasks;
     private final Clock clock;
@@ -31,10 +33,12 @@ public final class WorkbookSession implements WorkbookSwitch {
     private final Consumer<Exception> failed;
     private final Runnable quit;
     private final FilePicker files;
+    private final RememberedSettings settings;
     private Workbook workbook;          // touched on the store thread only
     private MainWindow window;
     private boolean onDemo;
     private boolean switching;
+    private Consumer<MainWindow> onceOpen = w -> { };
 
     /**
      * @param show   puts a window's content on screen with its title
@@ -42,7 +46,14 @@ public final class WorkbookSession implements WorkbookSwitch {
      */
     public WorkbookSession(Path own, Path demo, BackgroundTasks tasks, Clock clock, BiConsumer<Parent, String> show,
                            Consumer<Exception> failed, Runnable quit, FilePicker files) {
-        this.own = own;
+        this(own, demo, tasks, clock, show, failed, quit, files, RememberedSettings.inMemory());
+    }
+
+    /** @param settings the text size, theme and recent workbooks, kept between runs */
+    public WorkbookSession(Path own, Path demo, BackgroundTasks tasks, Clock clock, BiConsumer<Parent, String> show,
+                           Consumer<Exception> failed, Runnable quit, FilePicker files, RememberedSettings settings) {
+        this.settings = settings;
+        this.own = WorkbookLocation.file(own);
         this.demo = demo;
         this.tasks = tasks;
         this.clock = clock;
@@ -54,7 +65,68 @@ public final class WorkbookSession implements WorkbookSwitch {
 
     @Override
     public void openOwn() {
-        switchTo(() -> Workbook.open(own, new PackReader()), false);
+        Path file = own;
+        switchTo(() -> Workbook.open(file, new PackReader()), file);
+    }
+
+    @Override
+    public void open(Path chosen) {
+        Path file = WorkbookLocation.file(chosen);
+        if (!Files.isRegularFile(file)) {
+            // Opening a missing file would quietly make an empty workbook where the person expects theirs.
+            settings.change(s -> s.withoutRecent(file));
+            problem(new InvalidInputException("workbook", "there is no workbook at " + file
+                    + " (moved, renamed or on a drive not plugged in?); it has been taken off the recent list"));
+            return;
+        }
+        switchTo(() -> Workbook.open(file, new PackReader()), file);
+    }
+
+    @Override
+    public void create(Path chosen) {
+        Path file = WorkbookLocation.file(chosen);
+        if (Files.exists(file)) {
+            problem(new InvalidInputException("workbook", file + " already exists, and a new workbook never "
+                    + "replaces one; to work in it, use File > Open workbook…"));
+            return;
+        }
+        switchTo(() -> Workbook.open(file, new PackReader()), file);
+    }
+
+    @Override
+    public boolean opensOthers() {
+        return true;
+    }
+
+    /** The workbook file the window is on; for the demo, the person's own it returns to. */
+    public Path own() {
+        return own;
+    }
+
+    /** Runs once the window is next on a workbook: a file the program was started with is offered there. */
+    public void whenOpen(Consumer<MainWindow> action) {
+        if (window != null && !switching) {
+            MainWindow now = window;
+            javafx.application.Platform.runLater(() -> action.accept(now));
+        } else {
+            onceOpen = onceOpen.andThen(action);
+        }
+    }
+
+    /** The title bar names the workbook and where it is, so two copies of the program are never confused. */
+    static String title(Path file, boolean demo) {
+        if (demo) {
+            return "Practice Workbook · Demo: Riverside Surgery (fictional)";
+        }
+        return file.getFileName() + " — Practice Workbook (" + file + ")";
+    }
+
+    private void problem(Exception e) {
+        if (window != null) {
+            window.failed(e);
+        } else {
+            failed.accept(e);
+        }
     }
 
     @Override
@@ -71,7 +143,7 @@ public final class WorkbookSession implements WorkbookSwitch {
                 opened.close();
                 throw e;
             }
-        }, true);
+        }, null);
     }
 
     @Override
@@ -102,11 +174,14 @@ public final class WorkbookSession implements WorkbookSwitch {
         }
     }
 
-    private void switchTo(java.util.concurrent.Callable<Workbook> opening, boolean demoNext) {
+    /** @param target the person's workbook being opened; null for the demo */
+    private void switchTo(java.util.concurrent.Callable<Workbook> opening, Path target) {
         if (switching) {
             return;   // one switch at a time: a second click while the first is under way changes nothing
         }
         switching = true;
+        // With a window open there is a workbook to go back to if the next will not open; at start there is none.
+        Path fallback = window != null || target == null ? own : null;
         if (window != null) {
             window.leave();
         }
@@ -115,31 +190,40 @@ public final class WorkbookSession implements WorkbookSwitch {
             closeWorkbook();
             try {
                 workbook = opening.call();
-                return new Opened(workbook, demoNext, null);
+                return new Opened(workbook, target, null);
             } catch (Exception e) {
-                if (!demoNext) {
+                if (fallback == null) {
                     throw e;
                 }
-                // The window must stay on a workbook: the person's own, with the reason the demo did not open.
-                workbook = Workbook.open(own, new PackReader());
-                return new Opened(workbook, false, e);
+                // The window must stay on a workbook: the person's own, with the reason the other did not open.
+                workbook = Workbook.open(fallback, new PackReader());
+                return new Opened(workbook, fallback, e);
             }
         }, opened -> {
             switching = false;
-            onDemo = opened.demo();
-            window = new MainWindow(opened.workbook(), tasks, clock, quit, files, this);
-            show.accept(window.root(), onDemo ? "Practice Workbook · Demo: Riverside Surgery (fictional)"
-                    : "Practice Workbook");
+            onDemo = opened.file() == null;
+            if (!onDemo) {
+                own = opened.file();
+                settings.change(s -> s.withRecent(opened.file()));
+            }
+            window = new MainWindow(opened.workbook(), tasks, clock, quit, files, this, settings);
+            show.accept(window.root(), title(own, onDemo));
             if (opened.problem() != null) {
                 window.failed(opened.problem());
             }
+            Consumer<MainWindow> then = onceOpen;
+            onceOpen = w -> { };
+            MainWindow now = window;
+            // After the window is drawn: what was waiting may open a dialog over it.
+            javafx.application.Platform.runLater(() -> then.accept(now));
         }, problem -> {
             switching = false;
             failed.accept(problem);
         });
     }
 
-    private record Opened(Workbook workbook, boolean demo, Exception problem) {
+    /** @param file the person's workbook now open; null for the demo */
+    private record Opened(Workbook workbook, Path file, Exception problem) {
     }
 
     private static void deleteIfExists(Path file) {

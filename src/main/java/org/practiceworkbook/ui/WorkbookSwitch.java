@@ -1,6 +1,6 @@
 package org.practiceworkbook.ui;
 
-/** Moving the window between the person's own workbook and the demo, which lives in a file of its own. */
+/** Moving the window between workbooks: the person's own ones, and the demo, which lives in a file of its own. */
 public interface WorkbookSwitch {
 
     /** Opens a fresh demo workbook in its own file; the person's own workbook is closed, untouched. */
@@ -11,6 +11,22 @@ public interface WorkbookSwitch {
 
     /** Whether the window is showing the demo. */
     boolean isDemo();
+
+    /**
+     * Opens another workbook in place of this one, after leaving what is open; on failure the window stays on the
+     * workbook it was on and says why.
+     */
+    default void open(java.nio.file.Path file) {
+    }
+
+    /** Makes a new, empty workbook at a file that does not exist yet, and opens it. */
+    default void create(java.nio.file.Path file) {
+    }
+
+    /** Whether the window can move to other workbooks (the program can; a window in a test may not). */
+    default boolean opensOthers() {
+        return false;
+    }
 
     /** For a window with nowhere to switch to: tests and tools that open one workbook. */
     WorkbookSwitch NONE = new WorkbookSwitch() {

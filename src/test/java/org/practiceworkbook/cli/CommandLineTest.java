@@ -28,12 +28,14 @@ class CommandLineTest {
     }
 
     final List<Path> windowsOpened = new ArrayList<>();
+    final List<WindowRequest> windowRequests = new ArrayList<>();
 
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        int exit = CommandLineRunner.run(args, new PrintWriter(out), new PrintWriter(err), workbook -> {
-            windowsOpened.add(workbook);
+        int exit = CommandLineRunner.run(args, new PrintWriter(out), new PrintWriter(err), request -> {
+            windowsOpened.add(request.workbook());
+            windowRequests.add(request);
             return 0;
         });
         return new Run(exit, out.toString(), err.toString());
@@ -69,6 +71,38 @@ class CommandLineTest {
     void with_no_command_the_window_opens_on_the_chosen_workbook() {
         assertThat(onWorkbook().exit()).isZero();
         assertThat(windowsOpened).containsExactly(folder.resolve("w"));
+    }
+
+    @Test
+    void a_response_or_workbook_file_given_alone_opens_the_window_to_offer_it() throws IOException {
+        Path responses = Files.writeString(folder.resolve("Dr Patel.PWR"), "{}");
+        Path workbookFile = Files.writeString(folder.resolve("riverside.pwb"), "{}");
+
+        assertThat(run(responses.toString()).exit()).isZero();
+        assertThat(onWorkbook(workbookFile.toString()).exit()).isZero();
+
+        assertThat(windowRequests).extracting(WindowRequest::file)
+                .containsExactly(java.util.Optional.of(responses), java.util.Optional.of(workbookFile));
+        // Without --workbook the window may open the workbook its settings name; with it, that one.
+        assertThat(windowRequests).extracting(WindowRequest::workbookGiven).containsExactly(false, true);
+        assertThat(windowRequests.get(1).workbook()).isEqualTo(folder.resolve("w"));
+    }
+
+    @Test
+    void a_bare_word_is_still_an_unknown_command_and_a_missing_file_is_named() {
+        var typo = run("practises");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err().strip()).isEqualTo(
+                "practice-workbook: unknown command or option 'practises'; did you mean practices or packs? (see --help)");
+
+        var notAFile = run("notes.txt");
+        assertThat(notAFile.exit()).isEqualTo(2);
+        assertThat(notAFile.err()).contains("unknown command or option 'notes.txt'");
+
+        var missing = run(folder.resolve("gone.pwr").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("practice-workbook: there is no file " + folder.resolve("gone.pwr"));
+        assertThat(windowRequests).isEmpty();
     }
 
     @Test

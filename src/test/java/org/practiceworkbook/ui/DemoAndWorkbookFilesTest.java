@@ -82,7 +82,7 @@ class DemoAndWorkbookFilesTest {
         ScreenSnapshots.save(scene.getRoot(), "demo-main-window");
 
         robot.clickOn("File").clickOn("#menu-open-own");
-        assertThat(stage.getTitle()).isEqualTo("Practice Workbook");
+        assertThat(stage.getTitle()).isEqualTo(own.getFileName() + ".mv.db — Practice Workbook (" + own + ".mv.db)");
         assertThat(practicesShown(robot)).isEmpty();
         assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
         robot.interact(() -> session.close(() -> { }));
@@ -151,6 +151,6 @@ class DemoAndWorkbookFilesTest {
 
         assertThat(projector.isShowing()).isFalse();
         assertThat(failures).isEmpty();
-        assertThat(stage.getTitle()).isEqualTo("Practice Workbook");
+        assertThat(stage.getTitle()).isEqualTo(own.getFileName() + ".mv.db — Practice Workbook (" + own + ".mv.db)");
     }
 }

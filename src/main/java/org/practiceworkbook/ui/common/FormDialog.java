@@ -71,6 +71,11 @@ public final class FormDialog {
         return field;
     }
 
+    /** Adds a node across the whole form: a row of buttons that act on the field above it. */
+    public void wide(Node node) {
+        grid.add(node, 0, grid.getRowCount(), 2, 1);
+    }
+
     /** Adds a line of explanation across the form. */
     public void note(String text) {
         var note = new Label(text);

@@ -20,6 +20,8 @@ public interface FilePicker {
     FileType WORKBOOK_FILES = new FileType("Workbook files", ".pwb");
     FileType PDF_FILES = new FileType("PDF documents", ".pdf");
     FileType CSV_FILES = new FileType("CSV files for Excel", ".csv");
+    /** A workbook itself, the database the program works in (not a {@code .pwb} file to exchange). */
+    FileType WORKBOOK_DATABASES = new FileType("Practice Workbook workbooks", ".mv.db");
 
     /** The one file chosen; empty when the person cancelled. */
     Optional<Path> open(Window owner, String title, FileType type);

@@ -36,7 +36,12 @@ public final class WorkbookFileView {
      */
     public void importFile(Window owner, Runnable beforeImport, Runnable imported) {
         files.open(owner, "Import a workbook file", FilePicker.WORKBOOK_FILES)
-                .ifPresent(path -> model.preview(path, preview -> confirm(owner, preview, beforeImport, imported)));
+                .ifPresent(path -> importFile(owner, path, beforeImport, imported));
+    }
+
+    /** Previews a file already chosen (opened from the file manager) and imports it once the person agrees. */
+    public void importFile(Window owner, java.nio.file.Path path, Runnable beforeImport, Runnable imported) {
+        model.preview(path, preview -> confirm(owner, preview, beforeImport, imported));
     }
 
     private void confirm(Window owner, WorkbookFileViewModel.Preview preview, Runnable beforeImport,

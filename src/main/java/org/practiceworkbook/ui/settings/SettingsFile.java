@@ -1,0 +1,143 @@
+package org.practiceworkbook.ui.settings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.practiceworkbook.exchange.AtomicFile;
+import org.practiceworkbook.ui.TextSize;
+import org.practiceworkbook.ui.Theme;
+
+/**
+ * The settings file, {@code settings.properties} in the data folder beside the default workbook. A file that cannot be
+ * read, or a value in it that makes no sense, gives the default for what it spoils and a line in the log: settings are
+ * a convenience, and must never stop the program opening.
+ */
+public final class SettingsFile {
+
+    public static final String NAME = "settings.properties";
+    private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
+
+    private final Path file;
+
+    public SettingsFile(Path folder) {
+        this.file = folder.resolve(NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Settings load() {
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            return Settings.DEFAULTS;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "The settings in " + file + " cannot be read (" + e + "); using the defaults");
+            return Settings.DEFAULTS;
+        }
+        var recent = new ArrayList<Path>();
+        for (int i = 1; i <= Settings.RECENT_KEPT; i++) {
+            Path path = value(properties, "recent." + i, SettingsFile::path, null);
+            if (path != null && !recent.contains(path)) {
+                recent.add(path);
+            }
+        }
+        return new Settings(
+                value(properties, "text-size", v -> TextSize.valueOf(v.toUpperCase(Locale.ROOT)), TextSize.NORMAL),
+                value(properties, "theme", v -> Theme.valueOf(v.toUpperCase(Locale.ROOT)), Theme.LIGHT),
+                value(properties, "default-workbook", SettingsFile::path, null),
+                recent,
+                window(properties));
+    }
+
+    /** Writes the file whole, so a crash part-way leaves the previous settings rather than half of them. */
+    public void save(Settings settings) {
+        var properties = new Properties();
+        properties.setProperty("text-size", settings.textSize().name().toLowerCase(Locale.ROOT));
+        properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
+        settings.defaultWorkbookChosen().ifPresent(p -> properties.setProperty("default-workbook", p.toString()));
+        for (int i = 0; i < settings.recent().size(); i++) {
+            properties.setProperty("recent." + (i + 1), settings.recent().get(i).toString());
+        }
+        if (settings.window() != null) {
+            WindowBounds w = settings.window();
+            properties.setProperty("window.x", Double.toString(w.x()));
+            properties.setProperty("window.y", Double.toString(w.y()));
+            properties.setProperty("window.width", Double.toString(w.width()));
+            properties.setProperty("window.height", Double.toString(w.height()));
+            properties.setProperty("window.maximised", Boolean.toString(w.maximised()));
+        }
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            properties.store(out, "Practice Workbook settings");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the folder for settings, " + file.getParent() + ", cannot be made", e);
+        }
+        AtomicFile.write(file, bytes.toByteArray(), true);
+    }
+
+    private WindowBounds window(Properties properties) {
+        if (!properties.containsKey("window.width")) {
+            return null;
+        }
+        Double x = value(properties, "window.x", Double::valueOf, null);
+        Double y = value(properties, "window.y", Double::valueOf, null);
+        Double width = value(properties, "window.width", Double::valueOf, null);
+        Double height = value(properties, "window.height", Double::valueOf, null);
+        if (x == null || y == null || width == null || height == null || !Double.isFinite(x + y + width + height)
+                || width <= 0 || height <= 0) {
+            LOG.warning("The window's place in " + file + " makes no sense; the window opens at its usual size");
+            return null;
+        }
+        return new WindowBounds(x, y, width, height, "true".equals(properties.getProperty("window.maximised")));
+    }
+
+    private <T> T value(Properties properties, String key, Function<String, T> parse, T otherwise) {
+        String text = properties.getProperty(key);
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return parse.apply(text.strip());
+        } catch (RuntimeException e) {
+            LOG.warning("The setting " + key + "=" + text + " in " + file + " makes no sense; using " + otherwise);
+            return otherwise;
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            Path path = Path.of(text);
+            if (!path.isAbsolute()) {
+                throw new IllegalArgumentException("not a full path");
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.practiceworkbook.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javafx.geometry.Rectangle2D;
+
+import org.junit.jupiter.api.Test;
+
+/** The window comes back where it was, unless no screen now shows it: then it comes to the primary screen. */
+class WindowPlacementTest {
+
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 728);          // task bar below
+    private static final Rectangle2D LEFT_MONITOR = new Rectangle2D(-1920, 0, 1920, 1040);
+
+    @Test
+    void a_window_on_a_screen_there_now_stays_where_it_was() {
+        var onMonitor = new WindowBounds(-1800, 100, 1200, 800, false);
+        var onLaptop = new WindowBounds(50, 30, 1000, 650, true);
+
+        assertThat(WindowPlacement.place(onMonitor, List.of(LAPTOP, LEFT_MONITOR), LAPTOP)).isEqualTo(onMonitor);
+        assertThat(WindowPlacement.place(onLaptop, List.of(LAPTOP), LAPTOP)).isEqualTo(onLaptop);
+    }
+
+    @Test
+    void a_window_on_a_monitor_since_unplugged_comes_to_the_primary_screen_centred_and_no_larger() {
+        var onMonitor = new WindowBounds(-1800, 100, 1600, 900, true);
+
+        var placed = WindowPlacement.place(onMonitor, List.of(LAPTOP), LAPTOP);
+
+        assertThat(placed).isEqualTo(new WindowBounds(0, 0, 1366, 728, true));
+        var small = WindowPlacement.place(new WindowBounds(-1500, 200, 800, 500, false), List.of(LAPTOP), LAPTOP);
+        assertThat(small).isEqualTo(new WindowBounds(283, 114, 800, 500, false));
+    }
+
+    @Test
+    void a_window_hanging_off_an_edge_stays_if_its_title_bar_can_still_be_caught() {
+        var mostlyOffRight = new WindowBounds(1200, 100, 1000, 600, false);       // 166 px of title bar showing
+        var titleAboveTheTop = new WindowBounds(100, -200, 1000, 600, false);     // body visible, title bar not
+        var slitOnTheRight = new WindowBounds(1330, 100, 1000, 600, false);       // 36 px: too little to grab
+
+        assertThat(WindowPlacement.place(mostlyOffRight, List.of(LAPTOP), LAPTOP)).isEqualTo(mostlyOffRight);
+        assertThat(WindowPlacement.place(titleAboveTheTop, List.of(LAPTOP), LAPTOP).y()).isEqualTo(64);
+        assertThat(WindowPlacement.place(slitOnTheRight, List.of(LAPTOP), LAPTOP).x()).isEqualTo(183);
+    }
+
+    @Test
+    void a_window_spanning_two_screens_stays_when_one_of_them_shows_its_title_bar() {
+        var spanning = new WindowBounds(-600, 50, 1200, 700, false);
+
+        assertThat(WindowPlacement.place(spanning, List.of(LAPTOP, LEFT_MONITOR), LAPTOP)).isEqualTo(spanning);
+        assertThat(WindowPlacement.place(spanning, List.of(LAPTOP), LAPTOP)).isEqualTo(spanning);
+    }
+}
