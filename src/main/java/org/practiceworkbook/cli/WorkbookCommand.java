@@ -55,14 +55,7 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (startupProbe) {
-            var out = spec.commandLine().getOut();
-            return window.probe(workbook, () -> {
-                out.println("first-frame-ms: " + StartupClock.millisSinceStart());
-                out.flush();
-            });
-        }
-        return window.open(workbook);
+        return WindowStart.open(window, workbook, startupProbe, spec.commandLine().getOut());
     }
 
     ChartRenderer charts() {
