@@ -24,12 +24,21 @@ import org.practiceworkbook.ui.exchange.SystemFilePicker;
  */
 public final class PracticeWorkbookApp extends Application {
 
-    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "workbook-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService storeThread;
     private WorkbookSession session;
+
+    public PracticeWorkbookApp() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            var thread = new Thread(r, "workbook-store");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** @param storeThread runs all workbook access, one task at a time (tests hold it to see the first scene) */
+    PracticeWorkbookApp(ExecutorService storeThread) {
+        this.storeThread = storeThread;
+    }
 
     /** Opens the window on a workbook; returns when the window closes. */
     public static int launchOn(Path workbook) {
@@ -39,8 +48,10 @@ public final class PracticeWorkbookApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, Path.of(getParameters().getNamed().get("workbook")), failure -> explainAndQuit(stage, failure),
-                () -> { });
+        open(stage, Path.of(getParameters().getNamed().get("workbook")), failure -> {
+            showOpenFailure(stage, failure);
+            Platform.exit();
+        }, () -> { });
     }
 
     /**
@@ -66,12 +77,12 @@ public final class PracticeWorkbookApp extends Application {
         session.openOwn();
     }
 
-    private static void explainAndQuit(Stage stage, Exception failure) {
+    /** Says why the workbook could not be opened, and waits until the person has read it. */
+    static void showOpenFailure(Stage stage, Exception failure) {
         var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
         alert.setHeaderText("The workbook could not be opened");
         alert.initOwner(stage);
         alert.showAndWait();
-        Platform.exit();
     }
 
     @Override
