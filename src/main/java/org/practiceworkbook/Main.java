@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.logging.LogManager;
 
 import org.practiceworkbook.cli.CommandLineRunner;
+import org.practiceworkbook.cli.WindowLauncher;
+import org.practiceworkbook.cli.WindowRequest;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
+import org.practiceworkbook.ui.StartupProbe;
 import org.practiceworkbook.ui.results.ChartFiles;
 
 /**
@@ -24,9 +28,24 @@ public final class Main {
         configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(CommandLineRunner.run(args, out, err, request -> PracticeWorkbookApp.launchOn(
-                request.workbook(), request.workbookGiven(), request.file().orElse(null)), ChartFiles::render,
+        System.exit(CommandLineRunner.run(args, out, err, window(), ChartFiles::render,
                 ChartFiles::radarPng));
+    }
+
+    /** The window, and its start-up probe, for the command line that cannot know the views. */
+    private static WindowLauncher window() {
+        return new WindowLauncher() {
+            @Override
+            public int open(WindowRequest request) {
+                return PracticeWorkbookApp.launchOn(request.workbook(), request.workbookGiven(),
+                        request.file().orElse(null));
+            }
+
+            @Override
+            public int probe(Path workbook, Runnable firstFrameShown) {
+                return StartupProbe.run(workbook, firstFrameShown);
+            }
+        };
     }
 
     private static void configureLogging() {

@@ -49,7 +49,10 @@ public final class CommandLineRunner {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
                           ReportCharts reportCharts) {
-        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts));
+        // Opening the window needs none of the commands, and building them all would hold up its first frame.
+        WindowStart windowOnly = WindowStart.of(args, window, out);
+        var commandLine = new CommandLine(windowOnly != null ? windowOnly
+                : new WorkbookCommand(new PackReader(), window, charts, reportCharts));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

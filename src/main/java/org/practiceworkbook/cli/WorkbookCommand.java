@@ -38,6 +38,12 @@ public final class WorkbookCommand implements Callable<Integer> {
                     "one is opened from the file manager."})
     Path file;
 
+    @Option(names = "--startup-probe",
+            description = {"Open the window, print 'first-frame-ms: N' (milliseconds from the program's start to its "
+                    + "first frame on screen) and close it again once the workbook is open. For timing start-up and "
+                    + "for training the JDK's AOT cache."})
+    boolean startupProbe;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +61,10 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (startupProbe) {
+            return WindowStart.open(window, workbook, spec.commandLine().getParseResult().hasMatchedOption("--workbook"),
+                    true, spec.commandLine().getOut());
+        }
         if (file != null && !Files.isRegularFile(file)) {
             throw new InvalidInputException("file", "there is no file " + file.toAbsolutePath());
         }

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.practiceworkbook.store.WorkbookLocation;
@@ -29,13 +28,22 @@ import org.practiceworkbook.ui.settings.WindowMemory;
  */
 public final class PracticeWorkbookApp extends Application {
 
-    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "workbook-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService storeThread;
     private WorkbookSession session;
     private WindowMemory windowMemory;
+
+    public PracticeWorkbookApp() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            var thread = new Thread(r, "workbook-store");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** @param storeThread runs all workbook access, one task at a time (tests hold it to see the first scene) */
+    PracticeWorkbookApp(ExecutorService storeThread) {
+        this.storeThread = storeThread;
+    }
 
     /** Opens the window on a workbook; returns when the window closes. */
     public static int launchOn(Path workbook) {
@@ -56,11 +64,30 @@ public final class PracticeWorkbookApp extends Application {
         var arguments = StartArguments.read(getParameters());
         var settings = new RememberedSettings(new SettingsFile(WorkbookLocation.defaultDataFolder()), storeThread);
         var starting = StartingWorkbook.choose(arguments.workbook(), arguments.workbookGiven(), settings.current());
-        Path path = starting.file();
-        var opening = new StackPane(new Label("Opening workbook…"));
-        var scene = new Scene(opening, 1000, 720);
-        settings.current().theme().applyTo(scene);
         windowMemory = WindowMemory.attach(stage, settings);
+        open(stage, starting.file(), settings, failure -> {
+            showOpenFailure(stage, failure);
+            Platform.exit();
+        }, () -> { });
+        starting.note().ifPresent(note -> session.whenOpen(window -> window.failed(note)));
+        arguments.file().ifPresent(file -> session.whenOpen(window -> OpenedFiles.offer(window, file)));
+    }
+
+    /** As {@link #open(Stage, Path, RememberedSettings, Consumer, Runnable)}, with settings that are not kept. */
+    void open(Stage stage, Path path, Consumer<Exception> failed, Runnable opened) {
+        open(stage, path, RememberedSettings.inMemory(), failed, opened);
+    }
+
+    /**
+     * Shows a light first scene at once and opens the workbook behind it on the store thread: nothing the first frame
+     * does not need (the database, migrations, the main window) holds it up.
+     *
+     * @param failed told why the workbook could not be opened
+     * @param opened told each time a workbook's main window has been put on screen
+     */
+    void open(Stage stage, Path path, RememberedSettings settings, Consumer<Exception> failed, Runnable opened) {
+        var scene = new Scene(OpeningScreen.create(), 1000, 720);
+        settings.current().theme().applyTo(scene);
         stage.setTitle("Practice Workbook");
         stage.setScene(scene);
         stage.show();
@@ -69,16 +96,17 @@ public final class PracticeWorkbookApp extends Application {
         session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
             scene.setRoot(root);
             stage.setTitle(title);
-        }, failure -> {
-            var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
-            alert.setHeaderText("The workbook could not be opened");
-            alert.initOwner(stage);
-            alert.showAndWait();
-            Platform.exit();
-        }, Platform::exit, new SystemFilePicker(), settings);
+            opened.run();
+        }, failed, Platform::exit, new SystemFilePicker(), settings);
         session.openOwn();
-        starting.note().ifPresent(note -> session.whenOpen(window -> window.failed(note)));
-        arguments.file().ifPresent(file -> session.whenOpen(window -> OpenedFiles.offer(window, file)));
+    }
+
+    /** Says why the workbook could not be opened, and waits until the person has read it. */
+    static void showOpenFailure(Stage stage, Exception failure) {
+        var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
+        alert.setHeaderText("The workbook could not be opened");
+        alert.initOwner(stage);
+        alert.showAndWait();
     }
 
     @Override
