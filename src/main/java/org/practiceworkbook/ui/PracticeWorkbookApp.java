@@ -45,6 +45,7 @@ public final class PracticeWorkbookApp extends Application {
         var scene = new Scene(opening, 1000, 720);
         Theme.apply(scene);
         stage.setTitle("Practice Workbook");
+        showProgramIcon(stage);
         stage.setScene(scene);
         stage.show();
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
@@ -60,6 +61,11 @@ public final class PracticeWorkbookApp extends Application {
             Platform.exit();
         }, Platform::exit, new SystemFilePicker());
         session.openOwn();
+    }
+
+    /** Every size of the icon, so the title bar, task bar and window switcher each get a sharp one. */
+    private static void showProgramIcon(Stage stage) {
+        stage.getIcons().setAll(ProgramIcon.windowImages());
     }
 
     @Override
