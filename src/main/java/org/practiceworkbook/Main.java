@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.logging.LogManager;
 
 import org.practiceworkbook.cli.CommandLineRunner;
+import org.practiceworkbook.cli.WindowLauncher;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
+import org.practiceworkbook.ui.StartupProbe;
 import org.practiceworkbook.ui.results.ChartFiles;
 
 /**
@@ -24,8 +27,23 @@ public final class Main {
         configureLogging();
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(CommandLineRunner.run(args, out, err, PracticeWorkbookApp::launchOn, ChartFiles::render,
+        System.exit(CommandLineRunner.run(args, out, err, window(), ChartFiles::render,
                 ChartFiles::radarPng));
+    }
+
+    /** The window, and its start-up probe, for the command line that cannot know the views. */
+    private static WindowLauncher window() {
+        return new WindowLauncher() {
+            @Override
+            public int open(Path workbook) {
+                return PracticeWorkbookApp.launchOn(workbook);
+            }
+
+            @Override
+            public int probe(Path workbook, Runnable firstFrameShown) {
+                return StartupProbe.run(workbook, firstFrameShown);
+            }
+        };
     }
 
     private static void configureLogging() {

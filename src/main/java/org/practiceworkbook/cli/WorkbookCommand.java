@@ -12,7 +12,9 @@ import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The top of the command line: global options, and the window when no command is given. */
 @Command(name = "practice-workbook",
@@ -30,6 +32,15 @@ public final class WorkbookCommand implements Callable<Integer> {
             description = "The workbook file to use (created when missing). Default: ${DEFAULT-VALUE}")
     Path workbook = WorkbookLocation.defaultWorkbook();
 
+    @Option(names = "--startup-probe",
+            description = {"Open the window, print 'first-frame-ms: N' (milliseconds from the program's start to its "
+                    + "first frame on screen) and close it again once the workbook is open. For timing start-up and "
+                    + "for training the JDK's AOT cache."})
+    boolean startupProbe;
+
+    @Spec
+    CommandSpec spec;
+
     private final PackReader reader;
     private final WindowLauncher window;
     private final ChartRenderer charts;
@@ -44,6 +55,13 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (startupProbe) {
+            var out = spec.commandLine().getOut();
+            return window.probe(workbook, () -> {
+                out.println("first-frame-ms: " + StartupClock.millisSinceStart());
+                out.flush();
+            });
+        }
         return window.open(workbook);
     }
 

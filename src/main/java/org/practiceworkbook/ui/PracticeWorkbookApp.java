@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.practiceworkbook.store.WorkbookLocation;
@@ -40,9 +39,19 @@ public final class PracticeWorkbookApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path path = Path.of(getParameters().getNamed().get("workbook"));
-        var opening = new StackPane(new Label("Opening workbook…"));
-        var scene = new Scene(opening, 1000, 720);
+        open(stage, Path.of(getParameters().getNamed().get("workbook")), failure -> explainAndQuit(stage, failure),
+                () -> { });
+    }
+
+    /**
+     * Shows a light first scene at once and opens the workbook behind it on the store thread: nothing the first frame
+     * does not need (the database, migrations, the main window) holds it up.
+     *
+     * @param failed told why the workbook could not be opened
+     * @param opened told each time a workbook's main window has been put on screen
+     */
+    void open(Stage stage, Path path, Consumer<Exception> failed, Runnable opened) {
+        var scene = new Scene(OpeningScreen.create(), 1000, 720);
         Theme.apply(scene);
         stage.setTitle("Practice Workbook");
         showProgramIcon(stage);
@@ -53,19 +62,22 @@ public final class PracticeWorkbookApp extends Application {
         session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
             scene.setRoot(root);
             stage.setTitle(title);
-        }, failure -> {
-            var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
-            alert.setHeaderText("The workbook could not be opened");
-            alert.initOwner(stage);
-            alert.showAndWait();
-            Platform.exit();
-        }, Platform::exit, new SystemFilePicker());
+            opened.run();
+        }, failed, Platform::exit, new SystemFilePicker());
         session.openOwn();
     }
 
     /** Every size of the icon, so the title bar, task bar and window switcher each get a sharp one. */
     private static void showProgramIcon(Stage stage) {
         stage.getIcons().setAll(ProgramIcon.windowImages());
+    }
+
+    private static void explainAndQuit(Stage stage, Exception failure) {
+        var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
+        alert.setHeaderText("The workbook could not be opened");
+        alert.initOwner(stage);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
