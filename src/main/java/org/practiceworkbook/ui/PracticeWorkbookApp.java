@@ -89,6 +89,7 @@ public final class PracticeWorkbookApp extends Application {
         var scene = new Scene(OpeningScreen.create(), 1000, 720);
         settings.current().theme().applyTo(scene);
         stage.setTitle("Practice Workbook");
+        showProgramIcon(stage);
         stage.setScene(scene);
         stage.show();
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
@@ -99,6 +100,11 @@ public final class PracticeWorkbookApp extends Application {
             opened.run();
         }, failed, Platform::exit, new SystemFilePicker(), settings);
         session.openOwn();
+    }
+
+    /** Every size of the icon, so the title bar, task bar and window switcher each get a sharp one. */
+    private static void showProgramIcon(Stage stage) {
+        stage.getIcons().setAll(ProgramIcon.windowImages());
     }
 
     /** Says why the workbook could not be opened, and waits until the person has read it. */
