@@ -51,14 +51,20 @@ public final class RememberedSettings {
         }
         current = next;
         if (file != null) {
-            writer.execute(() -> {
-                try {
-                    file.save(next);
-                } catch (RuntimeException e) {
-                    // Not being able to remember a choice is no reason to stop the person working.
-                    LOG.log(Level.WARNING, "The settings could not be saved to " + file.file(), e);
-                }
-            });
+            try {
+                writer.execute(() -> {
+                    try {
+                        file.save(next);
+                    } catch (RuntimeException e) {
+                        // Not being able to remember a choice is no reason to stop the person working.
+                        LOG.log(Level.WARNING, "The settings could not be saved to " + file.file(), e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The program is closing and its store thread has stopped: the window's last place was saved
+                // before that, and a change this late (the window being hidden) has nowhere to go.
+                LOG.log(Level.FINE, "A settings change after the program closed was not saved", closing);
+            }
         }
     }
 }
