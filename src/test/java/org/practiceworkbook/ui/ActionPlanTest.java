@@ -12,9 +12,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.practiceworkbook.assessment.ActionReview;
 import org.practiceworkbook.assessment.PlannedAction;
 import org.practiceworkbook.assessment.Practice;
-import org.practiceworkbook.assessment.RoundFacts;
 import org.practiceworkbook.demo.DemoWorkbook;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.store.Workbook;

@@ -21,14 +21,6 @@ final class ActionText {
         return !ActionFollowThrough.overdue(List.of(action), today).isEmpty();
     }
 
-    /** The due date as the plan shows it: "⚠ Overdue: 30 Apr 2027", "30 Apr 2027", or "No date". */
-    static String due(PlannedAction action, LocalDate today) {
-        if (action.dueOn() == null) {
-            return "No date";
-        }
-        return (isOverdue(action, today) ? "\u26a0 Overdue: " : "") + DAY.format(action.dueOn());
-    }
-
     /** The due date for a narrow column: the warning on a line of its own above the date. */
     static String dueLines(PlannedAction action, LocalDate today) {
         if (action.dueOn() == null) {
@@ -46,8 +38,8 @@ final class ActionText {
         if (action.anchor() != null) {
             parts.add("Anchor: " + action.anchor());
         }
-        parts.add(action.dueOn() == null ? "No due date" : "Due " + due(action, today).replace("\u26a0 Overdue: ",
-                "") + (isOverdue(action, today) ? " (\u26a0 overdue)" : ""));
+        parts.add(action.dueOn() == null ? "No due date" : "Due " + DAY.format(action.dueOn())
+                + (isOverdue(action, today) ? " (\u26a0 overdue)" : ""));
         parts.add(action.priority().label() + " priority");
         parts.add(action.status().label());
         return String.join(" \u00b7 ", parts);
