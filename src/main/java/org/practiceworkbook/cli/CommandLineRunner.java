@@ -49,10 +49,18 @@ public final class CommandLineRunner {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
                           ReportCharts reportCharts) {
-        // Opening the window needs none of the commands, and building them all would hold up its first frame.
-        WindowStart windowOnly = WindowStart.of(args, window, out);
-        var commandLine = new CommandLine(windowOnly != null ? windowOnly
-                : new WorkbookCommand(new PackReader(), window, charts, reportCharts));
+        // Opening the window needs none of the commands, and building them would hold up its first frame.
+        var windowOnly = WindowStart.of(args);
+        if (windowOnly.isPresent()) {
+            try {
+                return windowOnly.get().open(window, out);
+            } catch (InvalidInputException | StoreException e) {
+                return failed(e, err);
+            } finally {
+                out.flush();
+            }
+        }
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {
@@ -62,9 +70,7 @@ public final class CommandLineRunner {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InvalidInputException || e instanceof StoreException) {
-                err.println("practice-workbook: " + e.getMessage());
-                err.flush();
-                return INPUT_ERROR;
+                return failed(e, err);
             }
             throw e;
         });
@@ -72,5 +78,11 @@ public final class CommandLineRunner {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    private static int failed(Exception e, PrintWriter err) {
+        err.println("practice-workbook: " + e.getMessage());
+        err.flush();
+        return INPUT_ERROR;
     }
 }

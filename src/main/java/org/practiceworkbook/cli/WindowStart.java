@@ -2,60 +2,62 @@ package org.practiceworkbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.nio.file.InvalidPathException;
+import java.util.Optional;
 
 import org.practiceworkbook.store.WorkbookLocation;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The command line when all it does is open the window: the start-menu launcher's case, and the start-up probe's.
- * Building the whole command line means picocli reading the annotations of every command, a few hundred milliseconds
- * a person would wait for before the window appears; this knows only the window's options. Anything it does not
- * recognise (a command, --help, an option added later) goes to the whole command line, {@link WorkbookCommand}, which
- * declares and describes the same options.
+ * It reads the window's two options by hand, without picocli: picocli's classes are compiled for an old Java, so the
+ * JDK's AOT cache cannot hold them, and loading and linking them cost about 0.15 s of every start before the window
+ * appeared. Anything else (a command, --help, a file, an option given twice or without its value) goes to the whole
+ * command line, {@link WorkbookCommand}, which declares and describes the same options.
  */
-@Command(name = "practice-workbook")
-final class WindowStart implements Callable<Integer> {
+final class WindowStart {
 
-    @Option(names = "--workbook")
-    void workbook(Path given) {
-        workbook = given;
-        workbookGiven = true;
+    private final Path workbook;
+    private final boolean workbookGiven;
+    private final boolean startupProbe;
+
+    private WindowStart(Path workbook, boolean workbookGiven, boolean startupProbe) {
+        this.workbook = workbook;
+        this.workbookGiven = workbookGiven;
+        this.startupProbe = startupProbe;
     }
 
-    Path workbook = WorkbookLocation.defaultWorkbook();
-    boolean workbookGiven;
-
-    @Option(names = "--startup-probe")
-    boolean startupProbe;
-
-    private final WindowLauncher window;
-    private final PrintWriter out;
-
-    private WindowStart(WindowLauncher window, PrintWriter out) {
-        this.window = window;
-        this.out = out;
-    }
-
-    /** The window's start, when {@code args} ask for nothing else; otherwise null. */
-    static WindowStart of(String[] args, WindowLauncher window, PrintWriter out) {
-        try {
-            // A trial reading only: picocli takes an option's value when it is built as its default, so the start it
-            // runs must be a fresh one (a flag read twice would be turned back off).
-            new CommandLine(new WindowStart(window, out)).parseArgs(args);
-            return new WindowStart(window, out);
-        } catch (CommandLine.ParameterException e) {
-            return null;
+    /** The window's start, when {@code args} ask for nothing else; otherwise empty. */
+    static Optional<WindowStart> of(String[] args) {
+        Path workbook = null;
+        boolean probe = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            if (arg.equals("--startup-probe") && !probe) {
+                probe = true;
+                continue;
+            } else if (arg.equals("--workbook") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (arg.startsWith("--workbook=")) {
+                value = arg.substring("--workbook=".length());
+            }
+            if (value == null || value.isEmpty() || value.startsWith("-") || workbook != null) {
+                return Optional.empty();
+            }
+            try {
+                workbook = Path.of(value);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
         }
+        return Optional.of(new WindowStart(workbook == null ? WorkbookLocation.defaultWorkbook() : workbook,
+                workbook != null, probe));
     }
 
-    @Override
-    public Integer call() {
+    /** Opens the window and returns its exit code once it closes. */
+    int open(WindowLauncher window, PrintWriter out) {
         return open(window, workbook, workbookGiven, startupProbe, out);
     }
-
     /**
      * Opens the window; with the probe, prints the one line that says when its first frame was on screen.
      *
