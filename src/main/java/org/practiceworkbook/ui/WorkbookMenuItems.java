@@ -60,7 +60,7 @@ final class WorkbookMenuItems {
         });
     }
 
-    /** The last five workbooks; one no longer where it was is shown greyed with the reason, rather than offered. */
+    /** The last workbooks opened but the one open now; one no longer where it was is shown greyed with the reason, rather than offered. */
     private Menu recentMenu() {
         var menu = new Menu("Open recent");
         menu.setId("menu-open-recent");
@@ -70,7 +70,9 @@ final class WorkbookMenuItems {
     }
 
     private void fill(Menu menu) {
-        List<Path> recent = window.settings().current().recent();
+        // The workbook open now is not one to go back to.
+        List<Path> recent = window.settings().current().recent().stream()
+                .filter(p -> !p.equals(window.workbookFile())).toList();
         List<String> wanted = recent.stream().map(p -> p + (Files.isRegularFile(p) ? "" : " missing")).toList();
         if (wanted.equals(menu.getProperties().get("shown"))) {
             return;   // rebuilt only when something changed: an open submenu's items are left where they are
