@@ -1,0 +1,49 @@
+package org.practiceworkbook.store;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.h2.api.ErrorCode;
+
+/**
+ * The words for a disk that will not let the workbook change: a read-only file or folder, or a write that failed
+ * (a full disk, a USB stick pulled out). Said the same way in the window and on the command line, never as H2's
+ * own message.
+ */
+public final class DiskTrouble {
+
+    /** Why a read-only workbook refuses a change; the window's banner says the same. */
+    public static final String READ_ONLY = "this workbook is read-only: its file, or the folder it is in, cannot be "
+            + "written to (a CD, a locked network share or a file marked read-only). You can look at it, print and "
+            + "export, but not change it. To change it, copy it to a folder you can write to.";
+
+    /** Why a change was not saved when the disk refused it. */
+    public static final String WRITE_FAILED = "this change was NOT saved: the disk would not take it (it may be full, "
+            + "or the USB stick or network drive may have been removed). Everything saved before it is safe in the "
+            + "workbook. Free some space or reconnect the drive, then close Practice Workbook and open the workbook "
+            + "again.";
+
+    private DiskTrouble() {
+    }
+
+    /** The words for {@code e} when the disk is the trouble; empty for any other failure. */
+    static Optional<String> describe(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_IS_READ_ONLY -> Optional.of(READ_ONLY);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_CLOSED,
+                 ErrorCode.FILE_CORRUPTED_1 -> Optional.of(WRITE_FAILED);
+            default -> causedByTheDisk(e) ? Optional.of(WRITE_FAILED) : Optional.empty();
+        };
+    }
+
+    /** H2 reports a failed write under several codes; an input/output failure underneath is what they share. */
+    private static boolean causedByTheDisk(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
