@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.report.ReportCharts;
+import org.practiceworkbook.store.Disk;
 import org.practiceworkbook.store.StoreException;
 import picocli.CommandLine;
 
@@ -49,10 +50,16 @@ public final class CommandLineRunner {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
                           ReportCharts reportCharts) {
+        return run(args, out, err, window, charts, reportCharts, Disk.LOCAL);
+    }
+
+    /** @param disk how workbooks are reached: tests pass one that fails, or is read-only, on command */
+    static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
+                   ReportCharts reportCharts, Disk disk) {
         // Opening the window needs none of the commands, and building them all would hold up its first frame.
         WindowStart windowOnly = WindowStart.of(args, window, out);
         var commandLine = new CommandLine(windowOnly != null ? windowOnly
-                : new WorkbookCommand(new PackReader(), window, charts, reportCharts));
+                : new WorkbookCommand(new PackReader(), window, charts, reportCharts, disk));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

@@ -21,8 +21,8 @@ public final class DiskTrouble {
     /** Why a change was not saved when the disk refused it. */
     public static final String WRITE_FAILED = "this change was NOT saved: the disk would not take it (it may be full, "
             + "or the USB stick or network drive may have been removed). Everything saved before it is safe in the "
-            + "workbook. Free some space or reconnect the drive, then close Practice Workbook and open the workbook "
-            + "again.";
+            + "workbook. Free some space or reconnect the drive, then open the workbook again: until then nothing "
+            + "more can be saved.";
 
     private DiskTrouble() {
     }
@@ -31,16 +31,25 @@ public final class DiskTrouble {
     static Optional<String> describe(SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_IS_READ_ONLY -> Optional.of(READ_ONLY);
-            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_CLOSED,
-                 ErrorCode.FILE_CORRUPTED_1 -> Optional.of(WRITE_FAILED);
+            // Closed: after a failed write H2 closes the file, and every later change is refused the same way.
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_CLOSED ->
+                    Optional.of(WRITE_FAILED);
             default -> causedByTheDisk(e) ? Optional.of(WRITE_FAILED) : Optional.empty();
         };
     }
 
-    /** H2 reports a failed write under several codes; an input/output failure underneath is what they share. */
+    /** Whether an input/output failure of the disk lies under {@code e}, as opposed to a file that is not a workbook. */
+    static boolean isDiskFailure(SQLException e) {
+        return causedByTheDisk(e);
+    }
+
+    /**
+     * H2 reports a failed write under several codes; an input/output failure underneath is what they share. A file
+     * that ends too soon is a damaged file or not a workbook, not a disk in trouble.
+     */
     private static boolean causedByTheDisk(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
+            if (cause instanceof IOException && !(cause instanceof java.io.EOFException)) {
                 return true;
             }
         }

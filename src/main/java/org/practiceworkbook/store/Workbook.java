@@ -115,6 +115,10 @@ public final class Workbook implements AutoCloseable {
     }
 
     private static String openFailure(Path file, SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && DiskTrouble.isDiskFailure(e)) {
+            return "the workbook " + file + " could not be opened: the disk would not let it be read or written (it "
+                    + "may be full, or the USB stick or network drive may have been removed); nothing was changed";
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "the workbook " + file
                     + " is open in another copy of Practice Workbook; close that copy first";
