@@ -19,10 +19,10 @@ public final class DiskTrouble {
             + "export, but not change it. To change it, copy it to a folder you can write to.";
 
     /** Why a change was not saved when the disk refused it. */
-    public static final String WRITE_FAILED = "this change was NOT saved: the disk would not take it (it may be full, "
-            + "or the USB stick or network drive may have been removed). Everything saved before it is safe in the "
-            + "workbook. Free some space or reconnect the drive, then open the workbook again: until then nothing "
-            + "more can be saved.";
+    public static final String WRITE_FAILED = "the disk would not take this change, so it was NOT saved (the "
+            + "disk may be full, or the USB stick or network drive may have been removed). Everything saved before "
+            + "it is safe in the workbook. Free some space or reconnect the drive, then open the workbook again: "
+            + "until then nothing more can be saved.";
 
     private DiskTrouble() {
     }
