@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The words for a disk that will not let the workbook change: a read-only file or folder, or a write that failed
@@ -24,7 +26,19 @@ public final class DiskTrouble {
             + "it is safe in the workbook. Free some space or reconnect the drive, then open the workbook again: "
             + "until then nothing more can be saved.";
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiskTrouble.class);
+
     private DiskTrouble() {
+    }
+
+    /**
+     * Puts a failed write in the support log, with what H2 and the disk said (file names and an error, never what
+     * was being saved). A refusal of a read-only workbook is expected, and not logged.
+     */
+    static void log(SQLException e) {
+        if (describe(e).filter(WRITE_FAILED::equals).isPresent()) {
+            LOG.warn("A change to the workbook was not saved: the disk refused the write", e);
+        }
     }
 
     /** The words for {@code e} when the disk is the trouble; empty for any other failure. */

@@ -99,6 +99,7 @@ final class Jdbc {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            DiskTrouble.log(e);
             throw new StoreException(DiskTrouble.describe(e).orElse("could not save to the workbook: "
                     + e.getMessage()), e);
         }
@@ -143,6 +144,7 @@ final class Jdbc {
     private static StoreException failure(String sql, SQLException e) {
         var disk = DiskTrouble.describe(e);
         if (disk.isPresent()) {
+            DiskTrouble.log(e);
             return new StoreException(disk.get(), e);
         }
         return new StoreException("could not read or write the workbook (" + e.getMessage() + ")", e);

@@ -44,6 +44,30 @@ class DiskTroubleTest {
     }
 
     @Test
+    void a_failed_write_goes_in_the_support_log_without_what_was_being_saved() throws Exception {
+        Path logs = folder.resolve("logs");
+        var storeLogger = java.util.logging.Logger.getLogger("org.practiceworkbook.store");
+        var log = new org.practiceworkbook.logging.SupportLog(logs, "start");
+        storeLogger.addHandler(log);
+        try (Workbook workbook = Workbook.open(folder.resolve("usb"), READER, FailingDisk.disk())) {
+            long respondent = respondentIn(workbook);
+            FailingDisk.startFailing(folder);
+            assertThatThrownBy(() -> workbook.answers().save(respondent, "capacity",
+                    new Answer("item-1", AnswerValue.level(2), "Dr Ménard disagrees", Instant.now())))
+                    .hasMessage(DiskTrouble.WRITE_FAILED);
+        } catch (StoreException closing) {
+            // closing cannot write either
+        } finally {
+            storeLogger.removeHandler(log);
+            log.close();
+        }
+
+        String logged = Files.readString(logs.resolve(org.practiceworkbook.logging.SupportLog.NEWEST));
+        assertThat(logged).contains("WARNING", "A change to the workbook was not saved: the disk refused the write",
+                "No space left on device").doesNotContain("Ménard", "disagrees", "Hillside");
+    }
+
+    @Test
     void a_failed_write_says_so_plainly_and_every_answer_saved_before_it_is_there_once_the_disk_is_back() {
         Path file = folder.resolve("usb");
         long respondent;
