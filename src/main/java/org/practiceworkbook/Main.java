@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 import org.practiceworkbook.cli.CommandLineRunner;
 import org.practiceworkbook.cli.WindowLauncher;
 import org.practiceworkbook.cli.WindowRequest;
+import org.practiceworkbook.logging.SupportLog;
+import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
 import org.practiceworkbook.ui.StartupProbe;
 import org.practiceworkbook.ui.results.ChartFiles;
@@ -49,6 +52,16 @@ public final class Main {
     }
 
     private static void configureLogging() {
+        configureLogging(WorkbookLocation.defaultDataFolder());
+    }
+
+    /**
+     * Warnings and errors go to standard error and to the support log in {@code dataFolder}'s logs folder, which
+     * Help > About points to.
+     *
+     * @return the support log, for tests to close (they pass a folder of their own, never the real data folder)
+     */
+    static SupportLog configureLogging(Path dataFolder) {
         try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
             if (in != null) {
                 LogManager.getLogManager().readConfiguration(in);
@@ -56,5 +69,15 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException("the program's logging settings cannot be read", e);
         }
+        var log = new SupportLog(SupportLog.folder(dataFolder), startLine());
+        Logger.getLogger("").addHandler(log);
+        return log;
+    }
+
+    /** The first line of each run in the support log: what support asks first. */
+    static String startLine() {
+        return "Practice Workbook " + BuildInfo.version() + " started; Java " + Runtime.version() + " ("
+                + System.getProperty("java.vendor", "unknown vendor") + "); " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")";
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.report.ReportCharts;
+import org.practiceworkbook.store.Disk;
 import org.practiceworkbook.store.StoreException;
 import picocli.CommandLine;
 
@@ -49,6 +50,12 @@ public final class CommandLineRunner {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
                           ReportCharts reportCharts) {
+        return run(args, out, err, window, charts, reportCharts, Disk.LOCAL);
+    }
+
+    /** @param disk how workbooks are reached: tests pass one that fails, or is read-only, on command */
+    static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
+                   ReportCharts reportCharts, Disk disk) {
         // Opening the window needs none of the commands, and building them would hold up its first frame.
         var windowOnly = WindowStart.of(args);
         if (windowOnly.isPresent()) {
@@ -60,7 +67,7 @@ public final class CommandLineRunner {
                 out.flush();
             }
         }
-        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts));
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts, disk));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

@@ -8,6 +8,7 @@ import org.practiceworkbook.BuildInfo;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.report.ReportCharts;
+import org.practiceworkbook.store.Disk;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine.Command;
@@ -52,7 +53,16 @@ public final class WorkbookCommand implements Callable<Integer> {
     private final ChartRenderer charts;
     private final ReportCharts reportCharts;
 
+    private final Disk disk;
+
     WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts, ReportCharts reportCharts) {
+        this(reader, window, charts, reportCharts, Disk.LOCAL);
+    }
+
+    /** @param disk how workbooks are reached: tests pass one that fails, or is read-only, on command */
+    WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts, ReportCharts reportCharts,
+                    Disk disk) {
+        this.disk = disk;
         this.charts = charts;
         this.reportCharts = reportCharts;
         this.reader = reader;
@@ -87,7 +97,7 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     /** Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing. */
     Workbook openWorkbook() {
-        return Workbook.open(workbook, reader);
+        return Workbook.open(workbook, reader, disk);
     }
 
     /** Opens the workbook only if it exists: for commands that need data already in it. */

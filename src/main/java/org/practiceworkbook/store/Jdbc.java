@@ -99,7 +99,9 @@ final class Jdbc {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("could not save to the workbook: " + e.getMessage(), e);
+            DiskTrouble.log(e);
+            throw new StoreException(DiskTrouble.describe(e).orElse("could not save to the workbook: "
+                    + e.getMessage()), e);
         }
     }
 
@@ -140,6 +142,11 @@ final class Jdbc {
 
 
     private static StoreException failure(String sql, SQLException e) {
+        var disk = DiskTrouble.describe(e);
+        if (disk.isPresent()) {
+            DiskTrouble.log(e);
+            return new StoreException(disk.get(), e);
+        }
         return new StoreException("could not read or write the workbook (" + e.getMessage() + ")", e);
     }
 }

@@ -38,9 +38,11 @@ public final class Workbook implements AutoCloseable {
     private final ActionStore actions;
     private final WorkshopStore workshops;
     private final Jdbc jdbc;
+    private final boolean readOnly;
 
-    private Workbook(Path file, Connection connection, PackReader reader) {
+    private Workbook(Path file, Connection connection, PackReader reader, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.connection = connection;
         Jdbc jdbc = new Jdbc(connection);
         this.practices = new PracticeStore(jdbc);
@@ -56,16 +58,32 @@ public final class Workbook implements AutoCloseable {
 
     /** Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing. */
     public static Workbook open(Path path, PackReader reader) {
+        return open(path, reader, Disk.LOCAL);
+    }
+
+    /**
+     * Opens the workbook through {@code disk}. One whose file or folder cannot be written opens read-only: it can be
+     * read, printed and exported, and every change is refused with {@link DiskTrouble#READ_ONLY}.
+     */
+    public static Workbook open(Path path, PackReader reader, Disk disk) {
         Path file = WorkbookLocation.file(path);
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new WorkbookOpenException("cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
-        Connection connection = connect(file);
+        boolean readOnly = !disk.writable().canWrite(file);
+        if (readOnly && !Files.exists(file)) {
+            throw new WorkbookOpenException("cannot make a workbook in " + file.getParent()
+                    + ": the folder cannot be written to; choose a folder you can write to");
+        }
+        Connection connection = connect(file, disk, readOnly);
         try {
+            if (readOnly) {
+                return openReadOnly(file, connection, reader);
+            }
             migrate(file, connection);
-            var workbook = new Workbook(file, connection, reader);
+            var workbook = new Workbook(file, connection, reader, false);
             workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
         } catch (RuntimeException e) {
@@ -74,8 +92,21 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
-        String url = "jdbc:h2:file:" + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0";
+    /** Nothing is written: not the bundled questionnaires, and not a migration, which a read-only file cannot take. */
+    private static Workbook openReadOnly(Path file, Connection connection, PackReader reader) {
+        int current = schemaVersion(connection);
+        if (current != SCHEMA_VERSION) {
+            throw new WorkbookOpenException("the workbook " + file + " is read-only, and it was made by "
+                    + (current > SCHEMA_VERSION ? "a newer" : "an older") + " version of Practice Workbook, so this "
+                    + "version cannot show it without changing it; copy it to a folder you can write to");
+        }
+        return new Workbook(file, connection, reader, true);
+    }
+
+    private static Connection connect(Path file, Disk disk, boolean readOnly) {
+        // Read-only, H2 neither locks nor writes the file, so a workbook on a CD or a locked share can still be read.
+        String url = "jdbc:h2:" + disk.h2Scheme() + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         try {
             return DriverManager.getConnection(url, "workbook", "");
         } catch (SQLException e) {
@@ -84,6 +115,10 @@ public final class Workbook implements AutoCloseable {
     }
 
     private static String openFailure(Path file, SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && DiskTrouble.isDiskFailure(e)) {
+            return "the workbook " + file + " could not be opened: the disk would not let it be read or written (it "
+                    + "may be full, or the USB stick or network drive may have been removed); nothing was changed";
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "the workbook " + file
                     + " is open in another copy of Practice Workbook; close that copy first";
@@ -171,6 +206,11 @@ public final class Workbook implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the workbook was opened read-only, its file or folder not writable: every change is refused. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public PracticeStore practices() {

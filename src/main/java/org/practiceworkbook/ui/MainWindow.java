@@ -119,7 +119,7 @@ public final class MainWindow {
         var menus = new MainMenus(this, new MainMenus.Context(workbook, tasks, feedback, clock, files, workbooks, practices,
                 rounds, respondents, work, workbookFiles, new ReportExportViewModel(workbook, tasks, feedback, clock,
                 ChartFiles::radarPng))).create();
-        root.setTop(workbooks.isDemo() ? new VBox(menus, createDemoBanner()) : menus);
+        root.setTop(withBanners(menus, workbook));
         body = createBody();
         root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
@@ -142,6 +142,18 @@ public final class MainWindow {
     /** Says in the status line why something the person asked for did not happen. */
     public void failed(Exception problem) {
         feedback.failed(problem);
+    }
+
+    /** The menus, and under them what the person must know about this workbook before changing anything. */
+    private javafx.scene.Node withBanners(javafx.scene.Node menus, Workbook workbook) {
+        var top = new VBox(menus);
+        if (workbooks.isDemo()) {
+            top.getChildren().add(createDemoBanner());
+        }
+        if (workbook.readOnly()) {
+            top.getChildren().add(ReadOnlyBanner.create());
+        }
+        return top.getChildren().size() == 1 ? menus : top;
     }
 
     private Label createDemoBanner() {
@@ -303,7 +315,7 @@ public final class MainWindow {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String message = feedback.messageProperty().get();
             if (message.isEmpty()) {
-                return "Workbook: " + workbook.file();
+                return "Workbook: " + workbook.file() + (workbook.readOnly() ? " (read-only)" : "");
             }
             if (feedback.busyProperty().get()) {
                 return message;
@@ -319,6 +331,9 @@ public final class MainWindow {
         status.graphicProperty().bind(Bindings.when(feedback.busyProperty()).then((javafx.scene.Node) working)
                 .otherwise((javafx.scene.Node) null));
         status.setMaxWidth(Double.MAX_VALUE);
+        // A problem is said in full (a failed save says what to do next), wrapping rather than cut off.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return status;
     }
 }

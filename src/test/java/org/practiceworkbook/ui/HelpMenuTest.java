@@ -253,6 +253,8 @@ class HelpMenuTest {
                 .isEqualTo(workbook.file().toString());
         assertThat(robot.lookup("#about-data-folder").queryAs(TextField.class).getText())
                 .isEqualTo(WorkbookLocation.defaultDataFolder().toString());
+        assertThat(robot.lookup("#about-log-folder").queryAs(TextField.class).getText())
+                .isEqualTo(WorkbookLocation.defaultDataFolder().resolve("logs").toString());
         assertThat(robot.lookup("#about-licences").queryAs(Label.class).getText()).contains("CC BY 4.0",
                 "SIL Open Font License");
         ScreenSnapshots.save(robot.lookup("#about-dialog").query(), "about-text-extra-large");
@@ -260,7 +262,8 @@ class HelpMenuTest {
         robot.clickOn("#about-copy");
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(copied).contains("Practice Workbook " + BuildInfo.version(),
-                "Workbook file: " + workbook.file(), "Data folder: " + WorkbookLocation.defaultDataFolder());
+                "Workbook file: " + workbook.file(), "Data folder: " + WorkbookLocation.defaultDataFolder(),
+                "Log folder: " + WorkbookLocation.defaultDataFolder().resolve("logs"));
         assertThat(robot.lookup("#about-copied").queryAs(Label.class).getText()).startsWith("✓ Copied");
         robot.clickOn("#about-close");
         assertThat(robot.lookup("#about-dialog").tryQuery()).isEmpty();

@@ -34,7 +34,10 @@ class StartupProbeTest {
                 "-Dglass.platform=Headless", "-Dprism.order=sw", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        var builder = new ProcessBuilder(command);
+        // Its settings and support log go to a data folder of the build's own, never the real one.
+        builder.environment().put("XDG_DATA_HOME", Path.of("target", "startup-probe-data").toAbsolutePath().toString());
+        Process process = builder.start();
         var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         String out = read(process.getInputStream());
         if (!process.waitFor(2, TimeUnit.MINUTES)) {

@@ -38,6 +38,7 @@ public final class AboutDialog {
         var facts = Forms.grid();
         fact(facts, "Workbook file", details.workbook().toString(), "about-workbook");
         fact(facts, "Data folder", details.dataFolder().toString(), "about-data-folder");
+        fact(facts, "Log folder", details.logFolder().toString(), "about-log-folder");
         fact(facts, "Java", details.java(), "about-java");
         fact(facts, "JavaFX", details.javafx(), "about-javafx");
         fact(facts, "System", details.system(), "about-system");
@@ -52,8 +53,8 @@ public final class AboutDialog {
         copied.getStyleClass().add("form-note");
         copied.managedProperty().bind(copied.textProperty().isNotEmpty());
         Button copy = Forms.button("about-copy", "Copy details", "Copy the version and the workbook's location");
-        copy.setTooltip(new Tooltip("Copies the version, the workbook file and the data folder, to paste into an "
-                + "e-mail to whoever supports you"));
+        copy.setTooltip(new Tooltip("Copies the version, the workbook file, the data and log folders and the log's "
+                + "last lines, to paste into an e-mail to whoever supports you"));
         copy.setOnAction(e -> {
             var content = new ClipboardContent();
             content.putString(details.text());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.practiceworkbook.BuildInfo;
+import org.practiceworkbook.logging.SupportLog;
 
 /**
  * What Help > About shows, and what its copy button puts on the clipboard for whoever gives support: the version,
@@ -25,14 +26,26 @@ public record SupportDetails(String version, String java, String javafx, String 
                 workbook, dataFolder);
     }
 
-    /** The details as lines to paste into an e-mail. */
+    /** How many of the log's newest lines Copy details adds: enough to show the last trouble. */
+    static final int LOG_LINES = 20;
+
+    /** Where the support log is kept: warnings and errors, for whoever gives support. */
+    public Path logFolder() {
+        return SupportLog.folder(dataFolder);
+    }
+
+    /** The details as lines to paste into an e-mail, with the log's last lines when there is a log. */
     public String text() {
+        var lastLines = SupportLog.lastLines(logFolder(), LOG_LINES);
         return "Practice Workbook " + version + "\n"
                 + "Workbook file: " + workbook + "\n"
                 + "Data folder: " + dataFolder + "\n"
+                + "Log folder: " + logFolder() + "\n"
                 + "Java: " + java + "\n"
                 + "JavaFX: " + javafx + "\n"
-                + "System: " + system + "\n";
+                + "System: " + system + "\n"
+                + (lastLines.isEmpty() ? "Log: nothing logged yet\n"
+                        : "Last lines of the log (" + SupportLog.NEWEST + "):\n" + String.join("\n", lastLines) + "\n");
     }
 
     /** The licences of the program's parts, as the About window shows them. */

@@ -1,0 +1,39 @@
+package org.practiceworkbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practiceworkbook.logging.SupportLog;
+
+/** The program's logging as Main sets it up: warnings reach the support log in the data folder. */
+class MainLoggingTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void warnings_from_anywhere_in_the_program_go_to_the_support_log_after_a_line_naming_the_version_java_and_system()
+            throws IOException {
+        SupportLog log = Main.configureLogging(dataFolder);
+        try {
+            Logger.getLogger("org.practiceworkbook.store.Workbook").info("routine");
+            Logger.getLogger("org.practiceworkbook.store.Workbook").warning("Could not close a workbook");
+        } finally {
+            Logger.getLogger("").removeHandler(log);
+            log.close();
+        }
+
+        var lines = Files.readAllLines(dataFolder.resolve("logs").resolve(SupportLog.NEWEST), StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).contains("Practice Workbook " + BuildInfo.version() + " started; Java "
+                + Runtime.version(), System.getProperty("os.name"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("WARNING", "Could not close a workbook"));
+        assertThat(lines).noneSatisfy(line -> assertThat(line).contains("routine"));
+    }
+}
