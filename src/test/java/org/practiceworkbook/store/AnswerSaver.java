@@ -17,15 +17,15 @@ import org.practiceworkbook.pack.PackReader;
  * time: saves answers item-FROM, item-FROM+1, ... one commit each and prints "saved N" after each commit. A line
  * "stop" on its input makes it close the workbook cleanly and print "closed".
  */
-final class AnswerSaver {
+public final class AnswerSaver {
 
-    static final String PACK = "capacity";
+    public static final String PACK = "capacity";
 
     private AnswerSaver() {
     }
 
     /** Makes a workbook with one respondent to save answers for; returns the respondent's id. */
-    static long prepare(Path file) {
+    public static long prepare(Path file) {
         try (Workbook workbook = Workbook.open(file, new PackReader())) {
             long practice = workbook.practices().add("Hillside", null, OrganisationalModel.PARTNERSHIP, null, null).id();
             long round = workbook.rounds().add(practice, "Baseline", LocalDate.of(2027, 3, 1), RoundFacts.NONE).id();

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * read a line at a time. Always closed in a finally block (or try-with-resources): a stray JVM would hold the
  * workbook's file lock and the build's cores.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private final Process process;
     private final PrintWriter input;
@@ -48,7 +48,7 @@ final class ChildProcess implements AutoCloseable {
     private static final String END = new String("end of output");
 
     /** @param dataFolder where the child keeps its settings and logs (XDG_DATA_HOME), never the real data folder */
-    static ChildProcess start(Path dataFolder, Class<?> main, String... args) throws IOException {
+    public static ChildProcess start(Path dataFolder, Class<?> main, String... args) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 main.getName()));
@@ -59,7 +59,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Reads output until a line matches; returns it, or null when the process ended first. */
-    String readUntil(Predicate<String> wanted) throws InterruptedException {
+    public String readUntil(Predicate<String> wanted) throws InterruptedException {
         String line;
         while ((line = output.poll(60, TimeUnit.SECONDS)) != null && line != END) {
             lines.add(line);
@@ -74,22 +74,22 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Everything it printed until it ended. */
-    List<String> readToEnd() throws InterruptedException {
+    public List<String> readToEnd() throws InterruptedException {
         readUntil(line -> false);
         return lines;
     }
 
-    void tell(String line) {
+    public void tell(String line) {
         input.println(line);
     }
 
     /** Kills it as the task manager or a crash would: no shutdown hooks, no clean close of the workbook. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
