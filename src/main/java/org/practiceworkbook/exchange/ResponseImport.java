@@ -86,7 +86,7 @@ public final class ResponseImport {
      * @throws InvalidInputException saying why the file is refused; nothing in the workbook is then changed
      */
     public Result importFile(ResponseFile file, Destination destination) {
-        return workbook.inTransaction(() -> {
+        Result result = workbook.inTransaction(() -> {
             Questionnaire questionnaire = questionnaire(file);
             checkAnswers(file, questionnaire);
             Round round = round(file, destination);
@@ -112,6 +112,9 @@ public final class ResponseImport {
             Kind kind = known.isEmpty() ? Kind.IMPORTED : changed.isEmpty() ? Kind.ALREADY_PRESENT : Kind.UPDATED;
             return new Result(kind, practice.name(), round.label(), respondent.displayName(), changed.size());
         });
+        // An import's end is a resting point: a power cut now must not take back what the facilitator was told.
+        workbook.sync();
+        return result;
     }
 
     private Questionnaire questionnaire(ResponseFile file) {

@@ -83,7 +83,7 @@ public final class WorkbookImport {
      *                               nothing is then changed
      */
     public Result importFile(WorkbookFile file, boolean replace) {
-        return workbook.inTransaction(() -> {
+        Result result = workbook.inTransaction(() -> {
             int packsAdded = 0;
             for (LoadedPack pack : file.packs()) {
                 if (workbook.packs().store(pack) == PackStore.Outcome.STORED) {
@@ -104,6 +104,9 @@ public final class WorkbookImport {
             }
             return new Result(results, packsAdded);
         });
+        // An import's end is a resting point: a power cut now must not take back what the facilitator was told.
+        workbook.sync();
+        return result;
     }
 
     private Outcome outcome(WorkbookFile.PracticeEntry entry, boolean replace) {

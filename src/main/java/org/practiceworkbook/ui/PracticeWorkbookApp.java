@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.practiceworkbook.store.WorkbookInUseException;
 import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
@@ -110,7 +111,9 @@ public final class PracticeWorkbookApp extends Application {
     /** Says why the workbook could not be opened, and waits until the person has read it. */
     static void showOpenFailure(Stage stage, Exception failure) {
         var alert = new Alert(Alert.AlertType.ERROR, Feedback.describe(failure));
-        alert.setHeaderText("The workbook could not be opened");
+        alert.setHeaderText(failure instanceof WorkbookInUseException
+                ? "This workbook is already open in another copy of Practice Workbook"
+                : "The workbook could not be opened");
         alert.initOwner(stage);
         alert.showAndWait();
     }

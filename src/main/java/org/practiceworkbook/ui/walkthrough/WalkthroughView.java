@@ -36,6 +36,7 @@ public final class WalkthroughView extends BorderPane {
         this.sidebar = new SectionSidebar(model);
         Runnable leave = () -> {
             item.saveNote();
+            model.leave();
             back.run();
         };
         this.summary = new SummaryView(model, leave);

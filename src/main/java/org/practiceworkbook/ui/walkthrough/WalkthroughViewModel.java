@@ -101,10 +101,13 @@ public final class WalkthroughViewModel {
     public void choose(AnswerValue value) {
         Item item = currentItem();
         String note = sheet.get().answer(item.id()).map(Answer::note).orElse(null);
-        save(new Answer(item.id(), value, note, clock.instant()));
+        save(new Answer(item.id(), value, note, clock.instant()), false);
     }
 
-    /** Keeps the current item's note, with whatever answer it has. Unchanged notes are not saved again. */
+    /**
+     * Keeps the current item's note, with whatever answer it has, and syncs it to the disk: a note is the person's
+     * own words and the slowest thing to type again after a power cut. Unchanged notes are not saved again.
+     */
     public void setNote(String note) {
         Item item = currentItem();
         var held = sheet.get().answer(item.id());
@@ -112,16 +115,20 @@ public final class WalkthroughViewModel {
         if (Objects.equals(held.map(Answer::note).orElse(null), clean)) {
             return;
         }
-        save(new Answer(item.id(), held.map(Answer::value).orElse(null), clean, clock.instant()));
+        save(new Answer(item.id(), held.map(Answer::value).orElse(null), clean, clock.instant()), true);
     }
 
-    private void save(Answer answer) {
+    /** @param sync whether to force it onto the disk too (see {@link Workbook#sync()}) */
+    private void save(Answer answer, boolean sync) {
         sheet.set(sheet.get().with(answer));
         pendingSaves++;
         saveState.set(SaveState.SAVING);
         String packId = sheet.get().questionnaire().id();
         tasks.run(() -> {
             workbook.answers().save(respondent.id(), packId, answer);
+            if (sync) {
+                workbook.sync();
+            }
             return answer;
         }, saved -> {
             if (--pendingSaves == 0 && saveState.get() != SaveState.FAILED) {
@@ -171,17 +178,48 @@ public final class WalkthroughViewModel {
     }
 
     public void goTo(int itemIndex) {
+        boolean sectionFinished = !showingSummary.get() && sectionOf(index.get()) != sectionOf(itemIndex);
         showingSummary.set(false);
         index.set(itemIndex);
         String itemId = currentItem().id();
         String packId = sheet.get().questionnaire().id();
         tasks.run(() -> {
             workbook.respondents().savePosition(respondent.id(), packId, itemId);
+            if (sectionFinished) {
+                workbook.sync();
+            }
             return itemId;
         }, ignored -> { }, failure -> problem.set("Your place was not remembered: " + Feedback.describe(failure)));
     }
 
+    /** The end of the questionnaire, which finishes its last section: synced to the disk. */
     public void showSummary() {
         showingSummary.set(true);
+        syncToDisk();
+    }
+
+    /** Closing the questionnaire (back to the practice): everything they answered is synced to the disk. */
+    public void leave() {
+        syncToDisk();
+    }
+
+    private org.practiceworkbook.questionnaire.Section sectionOf(int itemIndex) {
+        Item item = sheet.get().askedItems().get(itemIndex);
+        return sheet.get().questionnaire().sections().stream().filter(s -> s.items().contains(item)).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Behind every save already queued on the store thread, forces them onto the disk, so a power cut cannot take
+     * them; at resting points only, as a sync costs milliseconds an answer's own save does not.
+     */
+    private void syncToDisk() {
+        tasks.run(() -> {
+            workbook.sync();
+            return true;
+        }, ignored -> { }, failure -> {
+            problem.set("Not saved: " + Feedback.describe(failure));
+            saveState.set(SaveState.FAILED);
+        });
     }
 }
