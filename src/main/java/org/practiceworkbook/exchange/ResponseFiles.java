@@ -16,7 +16,9 @@ import org.practiceworkbook.assessment.OrganisationalModel;
 import org.practiceworkbook.assessment.Role;
 import org.practiceworkbook.json.CheckedJson;
 import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonFiles;
 import org.practiceworkbook.json.JsonFormat;
+import org.practiceworkbook.json.JsonLimits;
 import org.practiceworkbook.json.JsonLocations;
 import org.practiceworkbook.json.SchemaCheck;
 import org.practiceworkbook.questionnaire.PackRef;
@@ -25,7 +27,7 @@ import org.practiceworkbook.questionnaire.PackVersion;
 /** Writes and reads response files. Reading checks the whole file before returning any of it. Thread-safe. */
 public final class ResponseFiles {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonLimits.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.RESPONSE_FILE);
 
     public byte[] write(ResponseFile file) {
@@ -80,6 +82,26 @@ public final class ResponseFiles {
                 root.get("round").get("label").asText(), LocalDate.parse(root.get("round").get("date").asText()),
                 UUID.fromString(respondent.get("id").asText()), text(respondent, "name"),
                 Role.fromToken(respondent.get("role").asText()), answers);
+    }
+
+    /**
+     * Reads and checks the response file at {@code file}; one over the size limit is refused before it is read.
+     *
+     * @param source the name to report problems under (the file's name, or its path)
+     * @throws InvalidJsonException   listing every problem, each at its line, column and JSON pointer
+     * @throws InvalidInputException saying why the file cannot be read at all
+     */
+    public ResponseFile read(String source, java.nio.file.Path file) throws InvalidJsonException {
+        byte[] json;
+        try {
+            json = JsonFiles.read(file, source, JsonFormat.RESPONSE_FILE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new org.practiceworkbook.assessment.InvalidInputException("file", "there is no file " + file);
+        } catch (IOException e) {
+            throw new org.practiceworkbook.assessment.InvalidInputException("file", "cannot read " + file + " ("
+                    + e.getMessage() + ")");
+        }
+        return read(source, json);
     }
 
     private static List<SchemaCheck.Found> rules(JsonNode root, JsonLocations locations) {

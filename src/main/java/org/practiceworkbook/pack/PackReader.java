@@ -31,7 +31,7 @@ import org.practiceworkbook.questionnaire.Section;
  */
 public final class PackReader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = org.practiceworkbook.json.JsonLimits.mapper();
     // Compiling the schema takes a quarter of a second: it is only paid for when a pack from outside is checked.
     private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.QUESTIONNAIRE_PACK);
 
@@ -50,6 +50,26 @@ public final class PackReader {
         }
         String canonical = canonical(document);
         return new LoadedPack(toQuestionnaire(document), canonical, sha256(canonical));
+    }
+
+    /**
+     * Reads and checks the pack file at {@code file}, naming it in problems; one over the size limit is refused before
+     * it is read, and a missing or unreadable file is a problem too.
+     *
+     * @throws InvalidPackException listing every problem found
+     */
+    public LoadedPack read(java.nio.file.Path file) throws InvalidPackException {
+        byte[] json;
+        try {
+            json = org.practiceworkbook.json.JsonFiles.read(file, file.toString(), JsonFormat.QUESTIONNAIRE_PACK);
+        } catch (InvalidJsonException e) {
+            throw new InvalidPackException(e.problems());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw unreadable(file, "no such file");
+        } catch (IOException e) {
+            throw unreadable(file, "cannot read the file (" + e.getMessage() + ")");
+        }
+        return read(file.toString(), json);
     }
 
     /**
@@ -74,6 +94,10 @@ public final class PackReader {
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    private static InvalidPackException unreadable(java.nio.file.Path file, String why) {
+        return new InvalidPackException(List.of(new org.practiceworkbook.json.JsonProblem(file.toString(), 1, 1, "", why)));
     }
 
     private String canonical(JsonNode document) {
