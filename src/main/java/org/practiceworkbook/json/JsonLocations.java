@@ -31,42 +31,47 @@ public final class JsonLocations {
 
     /** Reads every token once; a syntax error comes back as a problem with its line, column and pointer. */
     public static JsonLocations scan(String source, byte[] json, JsonFormat format) throws InvalidJsonException {
-        var positions = new HashMap<String, Position>();
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
-                    continue;
-                }
-                if (token == JsonToken.VALUE_STRING) {
-                    parser.getText();   // reads the whole text, so its length is checked here too
-                }
-                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
-                    // Read as a double it is infinite, which no check downstream can compare with anything.
-                    throw new InvalidJsonException(java.util.List.of(new JsonProblem(source,
-                            parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr(),
-                            parser.getParsingContext().pathAsPointer().toString(),
-                            "the number " + abbreviated(parser.getText()) + " is too large")));
-                }
-                JsonStreamContext context = parser.getParsingContext();
-                JsonStreamContext owner = token.isStructStart() ? context.getParent() : context;
-                positions.putIfAbsent(owner.pathAsPointer().toString(), position(parser.currentTokenLocation()));
-            }
-            if (positions.isEmpty()) {
-                throw new InvalidJsonException(java.util.List.of(
-                        new JsonProblem(source, 1, 1, "", "the file is empty: a " + format.title() + " is a JSON object")));
+            try {
+                return new JsonLocations(walk(parser, source, format));
+            } catch (JsonProcessingException e) {
+                // A limit passed says nothing of where: the parser, stopped at that value, does.
+                throw located(source, e, parser);
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String pointer = e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
-            throw new InvalidJsonException(java.util.List.of(new JsonProblem(source,
-                    at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
-                    pointer, e instanceof StreamConstraintsException ? beyondLimit(e.getOriginalMessage())
-                    : "JSON syntax error: " + firstLine(e.getOriginalMessage()))));
+            throw located(source, e, null);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
-        return new JsonLocations(positions);
+    }
+
+    private static Map<String, Position> walk(JsonParser parser, String source, JsonFormat format)
+            throws IOException, InvalidJsonException {
+        var positions = new HashMap<String, Position>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                continue;
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                parser.getText();   // reads the whole text, so its length is checked here too
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                // Read as a double it is infinite, which no check downstream can compare with anything.
+                throw new InvalidJsonException(java.util.List.of(new JsonProblem(source,
+                        parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr(),
+                        parser.getParsingContext().pathAsPointer().toString(),
+                        "the number " + abbreviated(parser.getText()) + " is too large")));
+            }
+            JsonStreamContext context = parser.getParsingContext();
+            JsonStreamContext owner = token.isStructStart() ? context.getParent() : context;
+            positions.putIfAbsent(owner.pathAsPointer().toString(), position(parser.currentTokenLocation()));
+        }
+        if (positions.isEmpty()) {
+            throw new InvalidJsonException(java.util.List.of(
+                    new JsonProblem(source, 1, 1, "", "the file is empty: a " + format.title() + " is a JSON object")));
+        }
+        return positions;
     }
 
     /** The position of the value at {@code pointer}, or of the nearest enclosing value that has one. */
@@ -86,6 +91,16 @@ public final class JsonLocations {
 
     private static Position position(JsonLocation location) {
         return new Position(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static InvalidJsonException located(String source, JsonProcessingException e, JsonParser parser) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
+        String pointer = parser != null ? parser.getParsingContext().pathAsPointer().toString()
+                : e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
+        return new InvalidJsonException(java.util.List.of(new JsonProblem(source,
+                at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
+                pointer, e instanceof StreamConstraintsException ? beyondLimit(e.getOriginalMessage())
+                : "JSON syntax error: " + firstLine(e.getOriginalMessage()))));
     }
 
     /** A limit of {@link JsonLimits} passed, in words a person editing the file can act on. */
