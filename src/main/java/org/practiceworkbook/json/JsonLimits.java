@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * How deep, how long and how large the JSON this program reads may be, set where every reading parser is built, so a
  * damaged or hostile file is refused with words instead of exhausting the stack or the memory. Each limit is far
- * beyond anything our formats hold: the deepest (a workbook file's embedded pack) nests 8 levels; the longest text
+ * beyond anything our formats hold: the deepest (an answer in a workbook file) is 9 objects and lists deep; the longest text
  * the schemas allow is 4,000 characters; the longest number, a list size, has 6 digits.
  */
 public final class JsonLimits {
