@@ -2,6 +2,8 @@ package org.practiceworkbook.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.practiceworkbook.assessment.Answer;
+import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.OrganisationalModel;
 import org.practiceworkbook.assessment.Role;
 import org.practiceworkbook.json.CheckedJson;
@@ -91,14 +94,14 @@ public final class ResponseFiles {
      * @throws InvalidJsonException   listing every problem, each at its line, column and JSON pointer
      * @throws InvalidInputException saying why the file cannot be read at all
      */
-    public ResponseFile read(String source, java.nio.file.Path file) throws InvalidJsonException {
+    public ResponseFile read(String source, Path file) throws InvalidJsonException {
         byte[] json;
         try {
             json = JsonFiles.read(file, source, JsonFormat.RESPONSE_FILE);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new org.practiceworkbook.assessment.InvalidInputException("file", "there is no file " + file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("file", "there is no file " + file);
         } catch (IOException e) {
-            throw new org.practiceworkbook.assessment.InvalidInputException("file", "cannot read " + file + " ("
+            throw new InvalidInputException("file", "cannot read " + file + " ("
                     + e.getMessage() + ")");
         }
         return read(source, json);
