@@ -1,15 +1,11 @@
 package org.practiceworkbook.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.practiceworkbook.pack.InvalidPackException;
 import org.practiceworkbook.pack.LoadedPack;
-import org.practiceworkbook.json.JsonProblem;
 import org.practiceworkbook.store.PackStore;
 import org.practiceworkbook.store.Workbook;
 import picocli.CommandLine.Command;
@@ -77,19 +73,7 @@ final class PacksCommand {
     }
 
     private LoadedPack read(Path file) throws InvalidPackException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw unreadable(file, "no such file");
-        } catch (IOException e) {
-            throw unreadable(file, "cannot read the file (" + e.getMessage() + ")");
-        }
-        return top.reader().read(file.toString(), bytes);
-    }
-
-    private static InvalidPackException unreadable(Path file, String why) {
-        return new InvalidPackException(List.of(new JsonProblem(file.toString(), 1, 1, "", why)));
+        return top.reader().read(file);
     }
 
     private PrintWriter out() {

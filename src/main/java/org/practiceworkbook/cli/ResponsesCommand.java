@@ -113,7 +113,7 @@ final class ResponsesCommand {
             var lines = new java.util.LinkedHashMap<Path, String>();
             for (Path path : files) {
                 try {
-                    readable.put(path, reader.read(path.toString(), AtomicFile.read(path)));
+                    readable.put(path, reader.read(path.toString(), path));
                 } catch (InvalidJsonException e) {
                     lines.put(path, "refused: " + e.firstProblem());
                 } catch (InvalidInputException e) {

@@ -2,6 +2,8 @@ package org.practiceworkbook.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.practiceworkbook.assessment.Answer;
+import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.assessment.OrganisationalModel;
 import org.practiceworkbook.assessment.Role;
 import org.practiceworkbook.json.CheckedJson;
 import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonFiles;
 import org.practiceworkbook.json.JsonFormat;
+import org.practiceworkbook.json.JsonLimits;
 import org.practiceworkbook.json.JsonLocations;
 import org.practiceworkbook.json.SchemaCheck;
 import org.practiceworkbook.questionnaire.PackRef;
@@ -25,7 +30,7 @@ import org.practiceworkbook.questionnaire.PackVersion;
 /** Writes and reads response files. Reading checks the whole file before returning any of it. Thread-safe. */
 public final class ResponseFiles {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonLimits.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.RESPONSE_FILE);
 
     public byte[] write(ResponseFile file) {
@@ -80,6 +85,26 @@ public final class ResponseFiles {
                 root.get("round").get("label").asText(), LocalDate.parse(root.get("round").get("date").asText()),
                 UUID.fromString(respondent.get("id").asText()), text(respondent, "name"),
                 Role.fromToken(respondent.get("role").asText()), answers);
+    }
+
+    /**
+     * Reads and checks the response file at {@code file}; one over the size limit is refused before it is read.
+     *
+     * @param source the name to report problems under (the file's name, or its path)
+     * @throws InvalidJsonException   listing every problem, each at its line, column and JSON pointer
+     * @throws InvalidInputException saying why the file cannot be read at all
+     */
+    public ResponseFile read(String source, Path file) throws InvalidJsonException {
+        byte[] json;
+        try {
+            json = JsonFiles.read(file, source, JsonFormat.RESPONSE_FILE);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("file", "there is no file " + file);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "cannot read " + file + " ("
+                    + e.getMessage() + ")");
+        }
+        return read(source, json);
     }
 
     private static List<SchemaCheck.Found> rules(JsonNode root, JsonLocations locations) {

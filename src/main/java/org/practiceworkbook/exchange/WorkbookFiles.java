@@ -2,7 +2,6 @@ package org.practiceworkbook.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -17,8 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.practiceworkbook.json.CheckedJson;
 import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonFiles;
 import org.practiceworkbook.json.JsonFormat;
 import org.practiceworkbook.json.JsonProblem;
+import org.practiceworkbook.json.JsonLimits;
 import org.practiceworkbook.pack.LoadedPack;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.questionnaire.PackRef;
@@ -46,7 +47,7 @@ public final class WorkbookFiles {
         }
     }
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private final ObjectMapper mapper = JsonLimits.mapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.WORKBOOK_FILE);
     private final PackReader packReader;
@@ -71,7 +72,7 @@ public final class WorkbookFiles {
     public WorkbookFile read(Path file, HeldPacks held) throws InvalidJsonException {
         byte[] json;
         try {
-            json = Files.readAllBytes(file);
+            json = JsonFiles.read(file, file.toString(), JsonFormat.WORKBOOK_FILE);
         } catch (NoSuchFileException e) {
             throw unreadable(file, "no such file");
         } catch (IOException e) {

@@ -35,6 +35,9 @@ public final class CheckedJson {
      * @throws InvalidJsonException listing every problem found
      */
     public JsonNode read(String source, byte[] json, Rules rules) throws InvalidJsonException {
+        if (json.length > format.maxBytes()) {
+            throw JsonFiles.tooLarge(source, source, format, json.length);
+        }
         JsonLocations locations = JsonLocations.scan(source, json, format);
         JsonNode document;
         try {

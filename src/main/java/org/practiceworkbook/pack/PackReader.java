@@ -2,6 +2,8 @@ package org.practiceworkbook.pack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,7 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.practiceworkbook.json.CheckedJson;
 import org.practiceworkbook.json.InvalidJsonException;
+import org.practiceworkbook.json.JsonFiles;
 import org.practiceworkbook.json.JsonFormat;
+import org.practiceworkbook.json.JsonLimits;
+import org.practiceworkbook.json.JsonProblem;
 import org.practiceworkbook.questionnaire.Applicability;
 import org.practiceworkbook.questionnaire.Authorship;
 import org.practiceworkbook.questionnaire.Item;
@@ -31,7 +36,7 @@ import org.practiceworkbook.questionnaire.Section;
  */
 public final class PackReader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
     // Compiling the schema takes a quarter of a second: it is only paid for when a pack from outside is checked.
     private final CheckedJson checked = new CheckedJson(mapper, JsonFormat.QUESTIONNAIRE_PACK);
 
@@ -50,6 +55,26 @@ public final class PackReader {
         }
         String canonical = canonical(document);
         return new LoadedPack(toQuestionnaire(document), canonical, sha256(canonical));
+    }
+
+    /**
+     * Reads and checks the pack file at {@code file}, naming it in problems; one over the size limit is refused before
+     * it is read, and a missing or unreadable file is a problem too.
+     *
+     * @throws InvalidPackException listing every problem found
+     */
+    public LoadedPack read(Path file) throws InvalidPackException {
+        byte[] json;
+        try {
+            json = JsonFiles.read(file, file.toString(), JsonFormat.QUESTIONNAIRE_PACK);
+        } catch (InvalidJsonException e) {
+            throw new InvalidPackException(e.problems());
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "no such file");
+        } catch (IOException e) {
+            throw unreadable(file, "cannot read the file (" + e.getMessage() + ")");
+        }
+        return read(file.toString(), json);
     }
 
     /**
@@ -74,6 +99,10 @@ public final class PackReader {
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    private static InvalidPackException unreadable(Path file, String why) {
+        return new InvalidPackException(List.of(new JsonProblem(file.toString(), 1, 1, "", why)));
     }
 
     private String canonical(JsonNode document) {

@@ -25,13 +25,14 @@ final class PackRules {
         var found = new ArrayList<SchemaCheck.Found>();
         int levels = pack.path("scale").isArray() ? pack.path("scale").size() : -1;
         Map<String, String> firstUse = new LinkedHashMap<>();
-        JsonNode sections = pack.path("sections");
+        // An object where a list belongs has a size too, but no elements by number: the schema reports it.
+        JsonNode sections = arrayOrEmpty(pack.path("sections"));
         for (int s = 0; s < sections.size(); s++) {
             JsonNode section = sections.get(s);
             String sectionAt = "/sections/" + s;
             checkUnique(section.path("id"), sectionAt + "/id", firstUse, locations, found);
             Set<String> sectionModels = tokens(section.path("appliesTo"));
-            JsonNode items = section.path("items");
+            JsonNode items = arrayOrEmpty(section.path("items"));
             for (int i = 0; i < items.size(); i++) {
                 JsonNode item = items.get(i);
                 String itemAt = sectionAt + "/items/" + i;
@@ -42,6 +43,10 @@ final class PackRules {
             }
         }
         return found;
+    }
+
+    private static JsonNode arrayOrEmpty(JsonNode node) {
+        return node.isArray() ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static void checkUnique(JsonNode id, String at, Map<String, String> firstUse, JsonLocations locations,

@@ -113,7 +113,7 @@ public final class ResponseExchangeViewModel {
             var incoming = new ArrayList<Incoming>();
             for (Path path : paths) {
                 try {
-                    ResponseFile file = files.read(path.getFileName().toString(), AtomicFile.read(path));
+                    ResponseFile file = files.read(path.getFileName().toString(), path);
                     incoming.add(new Incoming(path, file, null, importer.match(file)));
                 } catch (InvalidJsonException e) {
                     incoming.add(new Incoming(path, null, e.firstProblem(), null));
