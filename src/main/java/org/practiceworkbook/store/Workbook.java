@@ -38,9 +38,11 @@ public final class Workbook implements AutoCloseable {
     private final ActionStore actions;
     private final WorkshopStore workshops;
     private final Jdbc jdbc;
+    private final Backups backups;
 
-    private Workbook(Path file, Connection connection, PackReader reader) {
+    private Workbook(Path file, Connection connection, PackReader reader, Backups backups) {
         this.file = file;
+        this.backups = backups;
         this.connection = connection;
         Jdbc jdbc = new Jdbc(connection);
         this.practices = new PracticeStore(jdbc);
@@ -54,8 +56,16 @@ public final class Workbook implements AutoCloseable {
         this.jdbc = jdbc;
     }
 
-    /** Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing. */
+    /**
+     * Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing; its backups go
+     * to the data folder.
+     */
     public static Workbook open(Path path, PackReader reader) {
+        return open(path, reader, Backups.standard());
+    }
+
+    /** Opens the workbook, its backups (the one before a schema update among them) going to {@code backups}. */
+    public static Workbook open(Path path, PackReader reader, Backups backups) {
         Path file = WorkbookLocation.file(path);
         try {
             Files.createDirectories(file.getParent());
@@ -64,8 +74,8 @@ public final class Workbook implements AutoCloseable {
         }
         Connection connection = connect(file);
         try {
-            migrate(file, connection);
-            var workbook = new Workbook(file, connection, reader);
+            var workbook = new Workbook(file, connection, reader, backups);
+            workbook.migrate();
             workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
         } catch (RuntimeException e) {
@@ -98,7 +108,7 @@ public final class Workbook implements AutoCloseable {
      * Brings the schema up to {@link #SCHEMA_VERSION}. Flyway is only started when there is something to migrate:
      * starting it costs a few hundred milliseconds that a workbook already up to date should not pay on every open.
      */
-    private static void migrate(Path file, Connection connection) {
+    private void migrate() {
         int current = schemaVersion(connection);
         if (current > SCHEMA_VERSION) {
             throw new WorkbookOpenException("the workbook " + file + " was made by a newer version of Practice Workbook "
@@ -109,7 +119,7 @@ public final class Workbook implements AutoCloseable {
             return;
         }
         if (current > 0) {
-            backUpBeforeMigrating(file, connection, current);
+            backUpBeforeMigrating();
         }
         // Flyway borrows our connection through this data source and must not close it.
         Flyway flyway = Flyway.configure()
@@ -126,26 +136,19 @@ public final class Workbook implements AutoCloseable {
 
     /**
      * Keeps a copy of a workbook made by an older version before its schema is changed, so a person can always go
-     * back: {@code NAME.before-schema-N.zip} beside it, holding the file as it was. H2's BACKUP makes a consistent
-     * copy of the open file.
+     * back; an update that cannot be backed up is not made.
      */
-    private static void backUpBeforeMigrating(Path file, Connection connection, int current) {
-        String name = file.getFileName().toString();
-        Path backup = file.resolveSibling(name.substring(0, name.length() - WorkbookLocation.H2_SUFFIX.length())
-                + ".before-schema-" + (current + 1) + ".zip");
-        try (var statement = connection.prepareStatement("backup to ?")) {
-            statement.setString(1, backup.toString());
-            statement.execute();
-            LOG.info("Backed up {} to {} before bringing it to schema {}", file, backup, SCHEMA_VERSION);
-        } catch (SQLException e) {
+    private void backUpBeforeMigrating() {
+        try {
+            backUp(BackupReason.BEFORE_UPDATE);
+        } catch (StoreException e) {
             throw new WorkbookOpenException("the workbook " + file + " was made by an older version and needs "
-                    + "updating, but no backup of it could be written to " + backup + " (" + e.getMessage()
-                    + "); nothing was changed", e);
+                    + "updating, but " + e.getMessage() + "; nothing was changed", e);
         }
     }
 
     /** The highest schema version, as read from Flyway's history table; 0 for a new file. */
-    private static int schemaVersion(Connection connection) {
+    static int schemaVersion(Connection connection) {
         try (var statement = connection.createStatement();
              var tables = statement.executeQuery("select count(*) from information_schema.tables "
                      + "where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'")) {
@@ -171,6 +174,49 @@ public final class Workbook implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * The key the H2 file is encrypted with (hex), empty when it is not encrypted. Its backups are encrypted with it.
+     */
+    public java.util.Optional<String> fileKey() {
+        return java.util.Optional.empty();
+    }
+
+    /** Where this workbook's backups are kept. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * Writes a consistent backup of the workbook as it is now into its backups folder.
+     *
+     * @throws StoreException naming the folder when it cannot be written
+     */
+    public BackupFile backUp(BackupReason reason) {
+        return backups.make(connection, file, reason, fileKey());
+    }
+
+    /** The backup made on opening, at most one a day: made now unless one was made earlier today. */
+    public java.util.Optional<BackupFile> backUpOnOpening() {
+        if (backups.openedToday(file)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(backUp(BackupReason.ON_OPENING));
+    }
+
+    /**
+     * Writes a backup to a file a person chose, whole or not at all.
+     *
+     * @throws StoreException naming the file when it cannot be written
+     */
+    public void backUpTo(Path target) {
+        try {
+            Backups.writeWhole(connection, target.toAbsolutePath(), fileKey());
+        } catch (IOException | SQLException e) {
+            throw new StoreException("no backup could be written to " + target.toAbsolutePath() + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
     }
 
     public PracticeStore practices() {
