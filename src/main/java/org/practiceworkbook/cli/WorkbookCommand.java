@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         subcommands = {PacksCommand.class, PracticesCommand.class, RoundsCommand.class, RespondentsCommand.class,
                 ResponsesCommand.Export.class, ResponsesCommand.Import.class, ExportCommand.class, ImportCommand.class,
                 DemoCommand.class, ChartsCommand.class, ReportCommand.class, ExportCsvCommand.class,
-                ScoreSheetsCommand.class})
+                ScoreSheetsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",
@@ -95,9 +95,12 @@ public final class WorkbookCommand implements Callable<Integer> {
         return reader;
     }
 
-    /** Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing. */
+    /**
+     * Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing.
+     * The first opening of a day backs it up.
+     */
     Workbook openWorkbook() {
-        return Workbook.open(workbook, reader, disk);
+        return OpeningBackup.make(Workbook.open(workbook, reader, disk));
     }
 
     /** Opens the workbook only if it exists: for commands that need data already in it. */

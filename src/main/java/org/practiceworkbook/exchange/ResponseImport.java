@@ -69,9 +69,11 @@ public final class ResponseImport {
     }
 
     private final Workbook workbook;
+    private final ImportBackup backup;
 
     public ResponseImport(Workbook workbook) {
         this.workbook = workbook;
+        this.backup = new ImportBackup(workbook);
     }
 
     /** Finds the practice (by ODS code when both have one, else by name) and the round (by label and date). */
@@ -86,6 +88,7 @@ public final class ResponseImport {
      * @throws InvalidInputException saying why the file is refused; nothing in the workbook is then changed
      */
     public Result importFile(ResponseFile file, Destination destination) {
+        backup.beforeImport();
         Result result = workbook.inTransaction(() -> {
             Questionnaire questionnaire = questionnaire(file);
             checkAnswers(file, questionnaire);

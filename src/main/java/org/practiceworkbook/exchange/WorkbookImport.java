@@ -46,10 +46,12 @@ public final class WorkbookImport {
     }
 
     private final Workbook workbook;
+    private final ImportBackup backup;
     private final WorkbookFiles files;
 
     public WorkbookImport(Workbook workbook, WorkbookFiles files) {
         this.workbook = workbook;
+        this.backup = new ImportBackup(workbook);
         this.files = files;
     }
 
@@ -83,6 +85,7 @@ public final class WorkbookImport {
      *                               nothing is then changed
      */
     public Result importFile(WorkbookFile file, boolean replace) {
+        backup.beforeImport();
         Result result = workbook.inTransaction(() -> {
             int packsAdded = 0;
             for (LoadedPack pack : file.packs()) {

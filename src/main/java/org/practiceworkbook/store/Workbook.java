@@ -40,10 +40,12 @@ public final class Workbook implements AutoCloseable {
     private final Jdbc jdbc;
     private final boolean readOnly;
     private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
+    private final Backups backups;
 
-    private Workbook(Path file, Connection connection, PackReader reader, boolean readOnly) {
+    private Workbook(Path file, Connection connection, PackReader reader, boolean readOnly, Backups backups) {
         this.file = file;
         this.readOnly = readOnly;
+        this.backups = backups;
         this.connection = connection;
         Jdbc jdbc = new Jdbc(connection);
         this.practices = new PracticeStore(jdbc);
@@ -57,16 +59,30 @@ public final class Workbook implements AutoCloseable {
         this.jdbc = jdbc;
     }
 
-    /** Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing. */
+    /**
+     * Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing; its backups go
+     * to the data folder.
+     */
     public static Workbook open(Path path, PackReader reader) {
-        return open(path, reader, Disk.LOCAL);
+        return open(path, reader, Disk.LOCAL, Backups.standard());
+    }
+
+    /** Opens the workbook through {@code disk}; see {@link #open(Path, PackReader, Disk, Backups)}. */
+    public static Workbook open(Path path, PackReader reader, Disk disk) {
+        return open(path, reader, disk, Backups.standard());
+    }
+
+    /** Opens the workbook, its backups (the one before a schema update among them) going to {@code backups}. */
+    public static Workbook open(Path path, PackReader reader, Backups backups) {
+        return open(path, reader, Disk.LOCAL, backups);
     }
 
     /**
-     * Opens the workbook through {@code disk}. One whose file or folder cannot be written opens read-only: it can be
-     * read, printed and exported, and every change is refused with {@link DiskTrouble#READ_ONLY}.
+     * Opens the workbook through {@code disk}, its backups going to {@code backups}. One whose file or folder cannot
+     * be written opens read-only: it can be read, printed and exported, and every change is refused with
+     * {@link DiskTrouble#READ_ONLY}.
      */
-    public static Workbook open(Path path, PackReader reader, Disk disk) {
+    public static Workbook open(Path path, PackReader reader, Disk disk, Backups backups) {
         Path file = WorkbookLocation.file(path);
         try {
             Files.createDirectories(file.getParent());
@@ -81,10 +97,10 @@ public final class Workbook implements AutoCloseable {
         Connection connection = connect(file, disk, readOnly);
         try {
             if (readOnly) {
-                return openReadOnly(file, connection, reader);
+                return openReadOnly(file, connection, reader, backups);
             }
-            migrate(file, connection);
-            var workbook = new Workbook(file, connection, reader, false);
+            var workbook = new Workbook(file, connection, reader, false, backups);
+            workbook.migrate();
             workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
         } catch (RuntimeException e) {
@@ -94,14 +110,14 @@ public final class Workbook implements AutoCloseable {
     }
 
     /** Nothing is written: not the bundled questionnaires, and not a migration, which a read-only file cannot take. */
-    private static Workbook openReadOnly(Path file, Connection connection, PackReader reader) {
+    private static Workbook openReadOnly(Path file, Connection connection, PackReader reader, Backups backups) {
         int current = schemaVersion(connection);
         if (current != SCHEMA_VERSION) {
             throw new WorkbookOpenException("the workbook " + file + " is read-only, and it was made by "
                     + (current > SCHEMA_VERSION ? "a newer" : "an older") + " version of Practice Workbook, so this "
                     + "version cannot show it without changing it; copy it to a folder you can write to");
         }
-        return new Workbook(file, connection, reader, true);
+        return new Workbook(file, connection, reader, true, backups);
     }
 
     private static Connection connect(Path file, Disk disk, boolean readOnly) {
@@ -135,7 +151,7 @@ public final class Workbook implements AutoCloseable {
      * Brings the schema up to {@link #SCHEMA_VERSION}. Flyway is only started when there is something to migrate:
      * starting it costs a few hundred milliseconds that a workbook already up to date should not pay on every open.
      */
-    private static void migrate(Path file, Connection connection) {
+    private void migrate() {
         int current = schemaVersion(connection);
         if (current > SCHEMA_VERSION) {
             throw new WorkbookOpenException("the workbook " + file + " was made by a newer version of Practice Workbook "
@@ -146,7 +162,7 @@ public final class Workbook implements AutoCloseable {
             return;
         }
         if (current > 0) {
-            backUpBeforeMigrating(file, connection, current);
+            backUpBeforeMigrating();
         }
         // Flyway borrows our connection through this data source and must not close it.
         Flyway flyway = Flyway.configure()
@@ -163,26 +179,19 @@ public final class Workbook implements AutoCloseable {
 
     /**
      * Keeps a copy of a workbook made by an older version before its schema is changed, so a person can always go
-     * back: {@code NAME.before-schema-N.zip} beside it, holding the file as it was. H2's BACKUP makes a consistent
-     * copy of the open file.
+     * back; an update that cannot be backed up is not made.
      */
-    private static void backUpBeforeMigrating(Path file, Connection connection, int current) {
-        String name = file.getFileName().toString();
-        Path backup = file.resolveSibling(name.substring(0, name.length() - WorkbookLocation.H2_SUFFIX.length())
-                + ".before-schema-" + (current + 1) + ".zip");
-        try (var statement = connection.prepareStatement("backup to ?")) {
-            statement.setString(1, backup.toString());
-            statement.execute();
-            LOG.info("Backed up {} to {} before bringing it to schema {}", file, backup, SCHEMA_VERSION);
-        } catch (SQLException e) {
+    private void backUpBeforeMigrating() {
+        try {
+            backUp(BackupReason.BEFORE_UPDATE);
+        } catch (StoreException e) {
             throw new WorkbookOpenException("the workbook " + file + " was made by an older version and needs "
-                    + "updating, but no backup of it could be written to " + backup + " (" + e.getMessage()
-                    + "); nothing was changed", e);
+                    + "updating, but " + e.getMessage() + "; nothing was changed", e);
         }
     }
 
     /** The highest schema version, as read from Flyway's history table; 0 for a new file. */
-    private static int schemaVersion(Connection connection) {
+    static int schemaVersion(Connection connection) {
         try (var statement = connection.createStatement();
              var tables = statement.executeQuery("select count(*) from information_schema.tables "
                      + "where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'")) {
@@ -213,6 +222,49 @@ public final class Workbook implements AutoCloseable {
     /** Whether the workbook was opened read-only, its file or folder not writable: every change is refused. */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /**
+     * The key the H2 file is encrypted with (hex), empty when it is not encrypted. Its backups are encrypted with it.
+     */
+    public java.util.Optional<String> fileKey() {
+        return java.util.Optional.empty();
+    }
+
+    /** Where this workbook's backups are kept. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * Writes a consistent backup of the workbook as it is now into its backups folder.
+     *
+     * @throws StoreException naming the folder when it cannot be written
+     */
+    public BackupFile backUp(BackupReason reason) {
+        return backups.make(connection, file, reason, fileKey());
+    }
+
+    /** The backup made on opening, at most one a day: made now unless one was made earlier today. */
+    public java.util.Optional<BackupFile> backUpOnOpening() {
+        if (backups.openedToday(file)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(backUp(BackupReason.ON_OPENING));
+    }
+
+    /**
+     * Writes a backup to a file a person chose, whole or not at all.
+     *
+     * @throws StoreException naming the file when it cannot be written
+     */
+    public void backUpTo(Path target) {
+        try {
+            Backups.writeWhole(connection, target.toAbsolutePath(), fileKey());
+        } catch (IOException | SQLException e) {
+            throw new StoreException("no backup could be written to " + target.toAbsolutePath() + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
     }
 
     public PracticeStore practices() {

@@ -11,6 +11,7 @@ public final class WorkbookLocation {
 
     public static final String H2_SUFFIX = ".mv.db";
     public static final String DEFAULT_NAME = "workbook";
+    public static final String DATA_FOLDER_PROPERTY = "practiceworkbook.data-folder";
 
     private WorkbookLocation() {
     }
@@ -31,7 +32,15 @@ public final class WorkbookLocation {
         return base.resolve("practice-workbook");
     }
 
+    /**
+     * The data folder; the system property {@code practiceworkbook.data-folder} puts it elsewhere, as the build does
+     * for the tests, which must never write backups or settings into a developer's own data folder.
+     */
     public static Path defaultDataFolder() {
+        String given = System.getProperty(DATA_FOLDER_PROPERTY);
+        if (given != null && !given.isBlank()) {
+            return Path.of(given).toAbsolutePath();
+        }
         return dataFolder(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 

@@ -127,7 +127,17 @@ final class MainMenus {
             items.add(item("Back to my workbook", "menu-open-own", null, context.workbooks()::openOwn));
         }
         items.addAll(new WorkbookMenuItems(window, context.workbooks()).create());
+        items.addAll(backupItems());
         return items;
+    }
+
+    /** Restoring a backup: for a person's own workbook, not the demo, which is made afresh each time. */
+    private List<MenuItem> backupItems() {
+        if (!context.workbooks().opensOthers() || context.workbooks().isDemo()) {
+            return List.of();
+        }
+        return List.of(item("Restore backup…", "menu-restore-backup", null, () -> new org.practiceworkbook.ui.backup
+                .RestoreBackupView(context.workbook(), context.tasks(), context.workbooks()).show(owner(), window::failed)));
     }
 
     private Menu viewMenu() {

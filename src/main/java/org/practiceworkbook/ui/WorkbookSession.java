@@ -12,6 +12,8 @@ import javafx.scene.Parent;
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.demo.DemoWorkbook;
 import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.BackupReason;
+import org.practiceworkbook.store.BackupRestore;
 import org.practiceworkbook.store.StoreException;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
@@ -96,6 +98,35 @@ public final class WorkbookSession implements WorkbookSwitch {
     @Override
     public boolean opensOthers() {
         return true;
+    }
+
+    @Override
+    public void restore(Path backup) {
+        if (switching || window == null || onDemo) {
+            return;
+        }
+        Path file = own;
+        // What is being typed is saved first, so the backup of the workbook as it is now holds it too.
+        window.leave();
+        MainWindow now = window;
+        tasks.run(() -> {
+            var key = workbook.fileKey();
+            workbook.backUp(BackupReason.BEFORE_RESTORE);
+            return key;
+        }, key -> switchTo(() -> {
+            BackupRestore.restore(file, backup, key);
+            return Workbook.open(file, new PackReader());
+        }, file), now::failed);
+    }
+
+    /** The day's first opening backs the workbook up, after the window is drawn so it never holds up the opening. */
+    private void backUpOnOpening(Workbook opened, MainWindow shown) {
+        tasks.run(() -> {
+            if (workbook == opened) {
+                opened.backUpOnOpening();
+            }
+            return true;
+        }, done -> { }, shown::failed);
     }
 
     /** The workbook file the window is on; for the demo, the person's own it returns to. */
@@ -208,6 +239,9 @@ public final class WorkbookSession implements WorkbookSwitch {
             }
             window = new MainWindow(opened.workbook(), tasks, clock, quit, files, this, settings);
             show.accept(window.root(), title(own, onDemo));
+            if (!onDemo) {
+                backUpOnOpening(opened.workbook(), window);
+            }
             if (opened.problem() != null) {
                 window.failed(opened.problem());
             }

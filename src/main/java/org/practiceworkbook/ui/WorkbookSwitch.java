@@ -23,6 +23,13 @@ public interface WorkbookSwitch {
     default void create(java.nio.file.Path file) {
     }
 
+    /**
+     * Puts a backup in place of the workbook the window is on, after backing that up as it is now, and reopens it;
+     * on failure the window stays on the workbook as it was and says why.
+     */
+    default void restore(java.nio.file.Path backup) {
+    }
+
     /** Whether the window can move to other workbooks (the program can; a window in a test may not). */
     default boolean opensOthers() {
         return false;

@@ -21,12 +21,36 @@ class FixtureWorkbookTest {
     @TempDir
     Path folder;
 
+    final MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-23T21:40:00Z"),
+            java.time.ZoneId.of("Europe/London"));
+
+    Backups backups() {
+        return new Backups(folder.resolve("data/backups"), clock);
+    }
+
+    /** The answers as the first schema holds them, read straight from its tables. */
+    static java.util.List<String> answerRows(Path file) throws Exception {
+        var rows = new java.util.ArrayList<String>();
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + WorkbookLocation.h2Base(file),
+                "workbook", "");
+             var all = connection.createStatement().executeQuery("select respondent_id, pack_id, item_id, "
+                     + "level, special, note, answered_at from answer order by respondent_id, pack_id, item_id")) {
+            while (all.next()) {
+                rows.add(all.getLong(1) + " " + all.getString(2) + " " + all.getString(3) + " " + all.getString(4)
+                        + " " + all.getString(5) + " " + all.getString(6) + " " + all.getString(7));
+            }
+        }
+        return rows;
+    }
+
     @Test
     void the_first_schemas_workbook_opens_with_its_practices_rounds_respondents_and_answers() throws Exception {
         Path copy = folder.resolve("old.mv.db");
         Files.copy(Path.of("src/test/resources/fixtures/workbook-v1.mv.db"), copy);
+        var answersBefore = answerRows(copy);
+        assertThat(answersBefore).hasSize(4);
 
-        try (Workbook workbook = Workbook.open(copy, new PackReader())) {
+        try (Workbook workbook = Workbook.open(copy, new PackReader(), backups())) {
             assertThat(workbook.practices().list()).extracting(p -> p.name())
                     .containsExactly("Hillside Medical Centre", "Riverside Surgery");
             var riverside = workbook.practices().findByName("Riverside Surgery").orElseThrow();
@@ -52,10 +76,19 @@ class FixtureWorkbookTest {
                     .isNotEqualTo(workbook.practices().publicId(workbook.practices().findByName("Hillside Medical Centre")
                             .orElseThrow().id()));
         }
-        Path backup = folder.resolve("old.before-schema-2.zip");
-        assertThat(backup).exists();
-        try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
-            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("old.mv.db");
+        assertThat(answerRows(copy)).as("every answer, with its note and time, carried across").isEqualTo(answersBefore);
+
+        var made = backups().list(copy);
+        assertThat(made).singleElement().satisfies(backup -> {
+            assertThat(backup.reason()).isEqualTo(BackupReason.BEFORE_UPDATE);
+            assertThat(backup.path().getFileName()).hasToString("2026-11-23 21-40 before updating.zip");
+        });
+        // The backup holds the workbook as the first schema had it: restored, it is a first-schema workbook again.
+        BackupRestore.restore(copy, made.getFirst().path(), java.util.Optional.empty());
+        assertThat(answerRows(copy)).isEqualTo(answersBefore);
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + WorkbookLocation.h2Base(copy),
+                "workbook", "")) {
+            assertThat(Workbook.schemaVersion(connection)).isEqualTo(1);
         }
     }
 
@@ -63,11 +96,11 @@ class FixtureWorkbookTest {
     void a_workbook_already_up_to_date_is_not_backed_up_again() throws Exception {
         Path copy = folder.resolve("old.mv.db");
         Files.copy(Path.of("src/test/resources/fixtures/workbook-v1.mv.db"), copy);
-        Workbook.open(copy, new PackReader()).close();
-        Files.delete(folder.resolve("old.before-schema-2.zip"));
+        Workbook.open(copy, new PackReader(), backups()).close();
+        clock.advance(java.time.Duration.ofMinutes(5));
 
-        Workbook.open(copy, new PackReader()).close();
+        Workbook.open(copy, new PackReader(), backups()).close();
 
-        assertThat(folder.resolve("old.before-schema-2.zip")).doesNotExist();
+        assertThat(backups().list(copy)).hasSize(1);
     }
 }

@@ -33,6 +33,11 @@ class StartupProbeTest {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Headless", "-Dprism.order=sw", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // The program backs its workbook up on opening: into the tests' data folder, never the developer's own.
+        String dataFolder = System.getProperty(org.practiceworkbook.store.WorkbookLocation.DATA_FOLDER_PROPERTY);
+        if (dataFolder != null) {
+            command.add(1, "-D" + org.practiceworkbook.store.WorkbookLocation.DATA_FOLDER_PROPERTY + "=" + dataFolder);
+        }
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         // Its settings and support log go to a data folder of the build's own, never the real one.
