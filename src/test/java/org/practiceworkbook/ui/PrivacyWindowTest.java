@@ -124,6 +124,10 @@ class PrivacyWindowTest {
         robot.interact(() -> window.setTextSize(TextSize.EXTRA_LARGE));
         press(robot, "#anonymise-round");
         ScreenSnapshots.save(robot.lookup("#anonymise-round-dialog").query(), "anonymise-round-dialog-extra-large");
+        var unnamed = new java.util.ArrayList<String>();
+        robot.interact(() -> unnamed.addAll(AccessibilityAudit.unnamedControls(
+                robot.lookup("#anonymise-round-dialog").queryParent())));
+        assertThat(unnamed).as("every control named for screen readers").isEmpty();
         robot.clickOn("#anonymise-remove-notes");
         robot.clickOn("#anonymise-round-dialog-accept");
 
