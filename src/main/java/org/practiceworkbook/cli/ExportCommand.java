@@ -30,6 +30,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "The file to write, for example practices.pwb.")
     Path out;
 
+    @Option(names = "--anonymise", description = {"Leave out names and notes, for a trainer: respondents become",
+            "\"Respondent 1\", \"Respondent 2\"... (roles kept); notes, discussion notes, action",
+            "descriptions, success measures, owners and anchors are left out."})
+    boolean anonymise;
+
     @Option(names = "--force", description = "Replace FILE if it already exists.")
     boolean force;
 
@@ -40,9 +45,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Workbook workbook = top.openExistingWorkbook()) {
             var export = new WorkbookExport(workbook, Clock.systemUTC(), new WorkbookFiles(top.reader()));
-            WorkbookExport.Summary summary = export.exportTo(out, force);
+            WorkbookExport.Summary summary = export.exportTo(out, force, anonymise);
             spec.commandLine().getOut().println("Exported " + count(summary.practices(), "practice") + ", "
-                    + count(summary.rounds(), "round") + ", " + count(summary.answers(), "answer") + " to " + out);
+                    + count(summary.rounds(), "round") + ", " + count(summary.answers(), "answer")
+                    + (anonymise ? " without names or notes" : "") + " to " + out);
         }
         return 0;
     }

@@ -62,6 +62,31 @@ final class RoundsCommand {
         return 0;
     }
 
+    @Command(name = "anonymise", description = {"Replace the names of a round's people with Respondent 1, 2...",
+            "(roles kept); with --remove-notes, remove every note in the round too, the group's",
+            "discussion notes included. Without --yes, says what would change and changes nothing."})
+    int anonymise(@Option(names = "--practice", paramLabel = "NAME", required = true) String practiceName,
+                  @Option(names = "--round", paramLabel = "LABEL", required = true) String roundLabel,
+                  @Option(names = "--remove-notes", description = "Remove every note in the round.") boolean notes,
+                  @Option(names = "--yes", description = "Anonymise: this cannot be undone.") boolean yes) {
+        try (Workbook workbook = top.openExistingWorkbook()) {
+            Practice practice = Lookup.practice(workbook, practiceName);
+            Round round = Lookup.round(workbook, practice, roundLabel);
+            var impact = workbook.rounds().anonymisingImpact(round.id());
+            String people = impact.people() + (impact.people() == 1 ? " person" : " people");
+            String removed = ExportCommand.count(impact.answerNotes() + impact.discussionNotes(), "note");
+            if (!yes) {
+                spec.commandLine().getOut().println("Anonymising " + round.label() + " would rename " + people
+                        + (notes ? " and remove " + removed : "") + ". It cannot be undone; add --yes to anonymise.");
+                return 1;
+            }
+            workbook.rounds().anonymise(round.id(), notes);
+            spec.commandLine().getOut().println("Anonymised " + round.label() + ": renamed " + people
+                    + (notes ? " and removed " + removed : ""));
+        }
+        return 0;
+    }
+
     private static String text(Object value) {
         return value == null ? "-" : value.toString();
     }

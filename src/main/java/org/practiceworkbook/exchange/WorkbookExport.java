@@ -64,16 +64,30 @@ public final class WorkbookExport {
      * @throws InvalidInputException when the file exists and may not be replaced, or cannot be written
      */
     public Summary exportTo(Path file, boolean overwrite) {
+        return exportTo(file, overwrite, false);
+    }
+
+    /**
+     * As {@link #exportTo(Path, boolean)}; with {@code anonymise}, the file names nobody and holds no notes (see
+     * {@link AnonymisedWorkbook}): for a trainer. The workbook itself is not changed.
+     */
+    public Summary exportTo(Path file, boolean overwrite, boolean anonymise) {
         Path target = file.toAbsolutePath();
         AtomicFile.refuseIfExists(target, overwrite);
-        WorkbookFile content = export();
+        WorkbookFile content = anonymise ? AnonymisedWorkbook.of(export()) : export();
         AtomicFile.write(target, files.write(content), overwrite);
         return new Summary(target, content.practices().size(), content.roundCount(), content.answerCount());
     }
 
     /** A file name for the export: {@code practice-workbook-2027-03-14.pwb}. */
     public String suggestedFileName() {
-        return "practice-workbook-" + clock.instant().atZone(clock.getZone()).toLocalDate() + WorkbookFile.EXTENSION;
+        return suggestedFileName(false);
+    }
+
+    /** {@code practice-workbook-anonymised-2027-03-14.pwb} for an anonymised export, so the two are not confused. */
+    public String suggestedFileName(boolean anonymised) {
+        return "practice-workbook-" + (anonymised ? "anonymised-" : "")
+                + clock.instant().atZone(clock.getZone()).toLocalDate() + WorkbookFile.EXTENSION;
     }
 
     private WorkbookFile.PracticeEntry practice(Practice practice) {

@@ -48,6 +48,22 @@ public final class RespondentStore {
                 RespondentStore::respondent, publicId);
     }
 
+    /** What deleting a respondent takes with them: their answers, notes included. */
+    public DeletionImpact deletionImpact(long respondentId) {
+        return new DeletionImpact(0, 0, jdbc.count("select count(*) from answer where respondent_id = ?", respondentId),
+                0);
+    }
+
+    /**
+     * Deletes a respondent with every answer and note they gave and where they had got to, in one commit. The
+     * round's agreed consensus stays: the group agreed it, not this person.
+     *
+     * @return whether they were still in the workbook
+     */
+    public boolean delete(long respondentId) {
+        return jdbc.update("delete from respondent where id = ?", respondentId) > 0;
+    }
+
     /** Remembers the item a respondent is on in a questionnaire, so reopening them resumes there. */
     public void savePosition(long respondentId, String packId, String itemId) {
         jdbc.update("merge into respondent_position (respondent_id, pack_id, item_id, updated_at) "

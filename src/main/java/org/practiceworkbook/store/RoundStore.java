@@ -100,6 +100,44 @@ public final class RoundStore {
         jdbc.update("delete from assessment_round where id = ?", roundId);
     }
 
+    /** What anonymising a round would change: how many people it has, and the notes it holds. */
+    public record AnonymisingImpact(long people, long answerNotes, long discussionNotes) {
+    }
+
+    public AnonymisingImpact anonymisingImpact(long roundId) {
+        return new AnonymisingImpact(
+                jdbc.count("select count(*) from respondent where round_id = ?", roundId),
+                jdbc.count("select count(*) from answer a join respondent r on r.id = a.respondent_id "
+                        + "where r.round_id = ? and a.note is not null", roundId),
+                jdbc.count("select count(*) from consensus where round_id = ? and note is not null", roundId));
+    }
+
+    /**
+     * Removes who said what from a round, in one commit: every respondent is renamed "Respondent 1", "Respondent 2"…
+     * in the order they were added, keeping their role so results still read by role. With {@code removeNotes},
+     * every note is removed too: those beside people's answers and the group's discussion notes (which name people
+     * as often as not); an answer or consensus that was only a note goes with it. Cannot be undone.
+     */
+    public AnonymisingImpact anonymise(long roundId, boolean removeNotes) {
+        return jdbc.inTransaction(() -> {
+            AnonymisingImpact before = anonymisingImpact(roundId);
+            var ids = jdbc.list("select id from respondent where round_id = ? order by id", row -> row.getLong(1),
+                    roundId);
+            for (int i = 0; i < ids.size(); i++) {
+                jdbc.update("update respondent set name = ? where id = ?", "Respondent " + (i + 1), ids.get(i));
+            }
+            if (!removeNotes) {
+                return new AnonymisingImpact(before.people(), 0, 0);
+            }
+            String inRound = " where respondent_id in (select id from respondent where round_id = ?)";
+            jdbc.update("update answer set note = null" + inRound, roundId);
+            jdbc.update("delete from answer" + inRound + " and level is null and special is null", roundId);
+            jdbc.update("update consensus set note = null where round_id = ?", roundId);
+            jdbc.update("delete from consensus where round_id = ? and level is null and special is null", roundId);
+            return before;
+        });
+    }
+
     /** Records that the round uses this version of a questionnaire (which must be stored in the workbook). */
     public void useQuestionnaire(long roundId, PackRef pack) {
         jdbc.update("merge into round_questionnaire (round_id, pack_id, major, minor) key (round_id, pack_id) "

@@ -92,7 +92,10 @@ final class MainMenus {
                         .importFile(owner(), context.work()::leave, context.practices()::load));
         var exportWorkbook = item("Export workbook…", "menu-export-workbook", null,
                 () -> new WorkbookFileView(context.workbookFiles(), context.files()).export(owner()));
-        return List.of(importResponses, exportResponses, new SeparatorMenuItem(), importWorkbook, exportWorkbook);
+        var exportAnonymised = item("Export workbook without names…", "menu-export-workbook-anonymised", null,
+                () -> new WorkbookFileView(context.workbookFiles(), context.files()).exportAnonymised(owner()));
+        return List.of(importResponses, exportResponses, new SeparatorMenuItem(), importWorkbook, exportWorkbook,
+                exportAnonymised);
     }
 
     /** Documents made from the selected practice: to print, or to share with the partners. */

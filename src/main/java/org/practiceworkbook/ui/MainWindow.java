@@ -91,6 +91,7 @@ public final class MainWindow {
         respondents = new RespondentsViewModel(workbook, tasks, feedback);
         respondents.practiceProperty().bind(practices.selectedProperty());
         respondents.roundProperty().bind(rounds.selectedProperty());
+        rounds.setOnAnonymised(r -> respondents.reload());
         work = new RoundWorkspace(workbook, tasks, clock, feedback, practices, rounds, respondents,
                 new RoundWorkspace.Place() {
                     @Override

@@ -46,6 +46,17 @@ public final class FormDialog {
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId(id + "-cancel");
     }
 
+    /**
+     * Marks the form's action as one that cannot be undone: shown as dangerous, and Cancel is the default, so Enter
+     * never takes it by accident (as {@link Confirmation#confirm}).
+     */
+    public void dangerous() {
+        var ok = (Button) dialog.getDialogPane().lookupButton(accept);
+        ok.setDefaultButton(false);
+        ok.getStyleClass().add("danger");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    }
+
     /** Adds a labelled field, tied to its label and named for screen readers. */
     public <T extends Control> T field(String labelText, T field, String id, String help) {
         return Forms.row(grid, labelText, field, id, help);

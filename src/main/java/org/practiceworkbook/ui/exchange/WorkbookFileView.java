@@ -30,6 +30,15 @@ public final class WorkbookFileView {
     }
 
     /**
+     * A workbook file for a trainer: respondents become Respondent 1, 2… with their roles, and no note, discussion
+     * note, action description, success measure, owner or anchor is written. The workbook itself is unchanged.
+     */
+    public void exportAnonymised(Window owner) {
+        model.suggestAnonymisedName(name -> files.saveAs(owner, "Export the workbook without names or notes", name,
+                FilePicker.WORKBOOK_FILES).ifPresent(model::exportAnonymised));
+    }
+
+    /**
      * @param beforeImport run when the person confirms, before anything changes: screens on a practice the file may
      *                     replace are closed
      * @param imported     run after an import, so the practices are read again

@@ -43,13 +43,27 @@ public final class WorkbookFileViewModel {
         tasks.run(() -> new WorkbookExport(workbook, clock, files).suggestedFileName(), then, feedback::failed);
     }
 
+    public void suggestAnonymisedName(Consumer<String> then) {
+        tasks.run(() -> new WorkbookExport(workbook, clock, files).suggestedFileName(true), then, feedback::failed);
+    }
+
     /** Writes the workbook to a file the person chose (their file dialog has already asked about replacing it). */
     public void export(Path to) {
+        export(to, false);
+    }
+
+    /** As {@link #export}, naming nobody and holding no notes: a file for a trainer. */
+    public void exportAnonymised(Path to) {
+        export(to, true);
+    }
+
+    private void export(Path to, boolean anonymise) {
         feedback.working("Exporting the workbook to " + to + "…");
-        tasks.run(() -> new WorkbookExport(workbook, clock, files).exportTo(to, true),
+        tasks.run(() -> new WorkbookExport(workbook, clock, files).exportTo(to, true, anonymise),
                 summary -> feedback.saved("Exported " + summary.practices() + plural(summary.practices(), " practice")
                         + ", " + summary.rounds() + plural(summary.rounds(), " round") + " and "
-                        + String.format("%,d", summary.answers()) + plural(summary.answers(), " answer") + " to " + to),
+                        + String.format("%,d", summary.answers()) + plural(summary.answers(), " answer")
+                        + (anonymise ? " without names or notes" : "") + " to " + to),
                 feedback::failed);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 
 import org.practiceworkbook.assessment.Respondent;
 import org.practiceworkbook.assessment.Role;
+import org.practiceworkbook.ui.common.Confirmation;
 import org.practiceworkbook.ui.common.FormDialog;
 import org.practiceworkbook.ui.common.Forms;
 
@@ -76,7 +77,11 @@ public final class RespondentsView extends VBox {
                 + model.roundProperty().get().label(), "Show", "Scores use the group's agreed levels where it agreed "
                 + "one, and the average of people's answers elsewhere.").ifPresent(work::results));
         results.disableProperty().bind(Bindings.isEmpty(model.rows()));
-        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus, paper, results));
+        var delete = Forms.button("delete-respondent", "Delete person…",
+                "Delete the selected person with all their answers and notes");
+        delete.setOnAction(e -> deleteSelected());
+        delete.disableProperty().bind(Bindings.isNull(model.selectedProperty()));
+        getChildren().addAll(heading, list, Forms.buttonRow(add, carryOn, consensus, paper, results, delete));
     }
 
     void addRespondent() {
@@ -114,6 +119,24 @@ public final class RespondentsView extends VBox {
         form.note(note);
         return form.showAndWait(() -> questionnaire.getValue() == null ? Optional.of("Choose a questionnaire.")
                 : Optional.empty(), questionnaire) ? Optional.of(questionnaire.getValue().packId()) : Optional.empty();
+    }
+
+    /** Asks first, naming the person and what goes with them; then deletes them and everything they answered. */
+    void deleteSelected() {
+        var row = model.selectedProperty().get();
+        Respondent person = row.respondent();
+        String who = person.displayName() + (person.name() == null ? "" : " (" + person.role().label() + ")");
+        model.deletionImpact(row, impact -> {
+            String losses = impact.isEmpty() ? "They have not answered anything yet."
+                    : "Their " + impact.describe() + ", notes included, go with them.";
+            if (Confirmation.confirm(getScene().getWindow(), "delete-respondent-confirmation",
+                    "Delete " + person.displayName() + "?", "This permanently deletes " + who + " from "
+                            + model.roundProperty().get().label() + ". " + losses + " The levels the group agreed "
+                            + "stay. This cannot be undone. If their response file is imported again, they come back.",
+                    "Delete person")) {
+                model.delete(row);
+            }
+        });
     }
 
     void answerSelected() {

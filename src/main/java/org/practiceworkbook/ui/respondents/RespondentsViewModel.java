@@ -109,6 +109,22 @@ public final class RespondentsViewModel {
         }, feedback::failed);
     }
 
+    /** What deleting a person would take with them, handed to {@code then} on the FX thread. */
+    public void deletionImpact(Row row, Consumer<org.practiceworkbook.store.DeletionImpact> then) {
+        tasks.run(() -> workbook.respondents().deletionImpact(row.respondent().id()), then, feedback::failed);
+    }
+
+    /** Deletes a person with all their answers and notes. */
+    public void delete(Row row) {
+        Round from = round.get();
+        Respondent person = row.respondent();
+        tasks.run(() -> workbook.respondents().delete(person.id()), deleted -> {
+            rows.removeIf(r -> r.respondent().id() == person.id());
+            selected.set(null);
+            feedback.saved("Deleted " + person.displayName() + " and their answers from " + from.label());
+        }, feedback::failed);
+    }
+
     private List<Choice> latestQuestionnaires() {
         var latest = new LinkedHashMap<String, PackStore.StoredPack>();
         for (var pack : workbook.packs().list()) {

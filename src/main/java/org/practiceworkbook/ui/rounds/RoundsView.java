@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -96,10 +97,14 @@ public final class RoundsView extends VBox {
         rename.setOnAction(e -> renameRound());
         var delete = Forms.button("delete-round", "Delete…", "Delete the selected round and its answers");
         delete.setOnAction(e -> deleteRound());
+        var anonymise = Forms.button("anonymise-round", "Anonymise…",
+                "Replace the names of the selected round's people with Respondent 1, 2 and so on, and remove notes");
+        anonymise.setOnAction(e -> anonymiseRound());
         var none = Bindings.isNull(model.selectedProperty());
         rename.disableProperty().bind(none);
         delete.disableProperty().bind(none);
-        return Forms.buttonRow(add, rename, delete);
+        anonymise.disableProperty().bind(none);
+        return Forms.buttonRow(add, rename, anonymise, delete);
     }
 
 
@@ -128,6 +133,35 @@ public final class RoundsView extends VBox {
         if (form.showAndWait(() -> model.checkLabel(label.getText(), round), label)) {
             model.rename(round, label.getText());
         }
+    }
+
+    /** Asks, saying plainly what goes and that it cannot be undone, whether notes go too; then anonymises. */
+    void anonymiseRound() {
+        Round round = model.selectedProperty().get();
+        model.anonymisingImpact(round, impact -> {
+            var form = new FormDialog(getScene().getWindow(), "anonymise-round-dialog", "Anonymise " + round.label(),
+                    "Anonymise round");
+            form.dangerous();
+            long people = impact.people();
+            form.note(people == 0 ? "Nobody has answered in this round yet."
+                    : "The names of the " + (people == 1 ? "person" : people + " people") + " in " + round.label()
+                    + " are replaced with " + (people == 1 ? "Respondent 1" : "Respondent 1 to Respondent " + people)
+                    + ". Their roles and answers stay, so the results still read by role.");
+            var notes = form.wideField(new CheckBox("Also remove the notes: " + count(impact.answerNotes(),
+                            "note") + " beside people's answers and " + count(impact.discussionNotes(), "note")
+                            + " from the group's discussion"), "anonymise-remove-notes",
+                    "Removes every note in this round; the group's discussion notes go too, as they often name people");
+            form.note("The group's discussion notes are removed with the rest because they often name people. "
+                    + "Notes left in place stay exactly as written, names and all. The action plan is not changed.");
+            form.note("This cannot be undone: the names and removed notes are gone for good.");
+            if (form.showAndWait(java.util.Optional::empty, notes)) {
+                model.anonymise(round, notes.isSelected());
+            }
+        });
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     void deleteRound() {

@@ -16,6 +16,7 @@ import org.practiceworkbook.assessment.Practice;
 import org.practiceworkbook.assessment.Round;
 import org.practiceworkbook.assessment.RoundFacts;
 import org.practiceworkbook.store.DeletionImpact;
+import org.practiceworkbook.store.RoundStore;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.common.Feedback;
@@ -33,6 +34,7 @@ public final class RoundsViewModel {
     private final ObjectProperty<Round> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Practice> practice = new SimpleObjectProperty<>(this, "practice");
     private java.util.function.BiConsumer<Practice, Integer> onActionsToReview = (p, n) -> { };
+    private Consumer<Round> onAnonymised = r -> { };
 
     public RoundsViewModel(Workbook workbook, BackgroundTasks tasks, Feedback feedback) {
         this.workbook = workbook;
@@ -149,6 +151,27 @@ public final class RoundsViewModel {
             rounds.sort(NEWEST_FIRST);
             selected.set(saved);
             feedback.saved(saying + saved.label());
+        }, feedback::failed);
+    }
+
+    /** Called with a round once it has been anonymised, so the people listed under it are read again. */
+    public void setOnAnonymised(Consumer<Round> then) {
+        onAnonymised = then;
+    }
+
+    /** How many people and notes a round holds, for the question before anonymising it. */
+    public void anonymisingImpact(Round round, Consumer<RoundStore.AnonymisingImpact> then) {
+        tasks.run(() -> workbook.rounds().anonymisingImpact(round.id()), then, feedback::failed);
+    }
+
+    /** Replaces the round's names with Respondent 1, 2…, and with {@code removeNotes} removes every note in it. */
+    public void anonymise(Round round, boolean removeNotes) {
+        tasks.run(() -> workbook.rounds().anonymise(round.id(), removeNotes), done -> {
+            long notes = done.answerNotes() + done.discussionNotes();
+            feedback.saved("Anonymised " + round.label() + ": " + done.people()
+                    + (done.people() == 1 ? " person" : " people") + " renamed"
+                    + (removeNotes ? ", " + notes + (notes == 1 ? " note" : " notes") + " removed" : ""));
+            onAnonymised.accept(round);
         }, feedback::failed);
     }
 
