@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.practiceworkbook.pack.BundledPacks;
 import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.crypto.FileKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,11 @@ public final class Workbook implements AutoCloseable {
     private final ActionStore actions;
     private final WorkshopStore workshops;
     private final Jdbc jdbc;
+    private final Optional<FileKey> key;
 
-    private Workbook(Path file, Connection connection, PackReader reader) {
+    private Workbook(Path file, Connection connection, PackReader reader, Optional<FileKey> key) {
         this.file = file;
+        this.key = key;
         this.connection = connection;
         Jdbc jdbc = new Jdbc(connection);
         this.practices = new PracticeStore(jdbc);
@@ -56,16 +59,26 @@ public final class Workbook implements AutoCloseable {
 
     /** Opens the workbook at {@code path} (with or without {@code .mv.db}), creating it when missing. */
     public static Workbook open(Path path, PackReader reader) {
+        return open(path, reader, Optional.empty());
+    }
+
+    /**
+     * Opens the workbook at {@code path} with its password: an encrypted workbook needs it
+     * ({@link PasswordNeededException}, {@link WrongPasswordException}); a missing one is created encrypted with it.
+     */
+    public static Workbook open(Path path, PackReader reader, Optional<String> password) {
         Path file = WorkbookLocation.file(path);
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new WorkbookOpenException("cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
-        Connection connection = connect(file);
+        boolean created = !Files.exists(file);
+        Optional<FileKey> key = EncryptedOpening.keyFor(file, password);
+        Connection connection = connect(file, key, created);
         try {
             migrate(file, connection);
-            var workbook = new Workbook(file, connection, reader);
+            var workbook = new Workbook(file, connection, reader, key);
             workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
         } catch (RuntimeException e) {
@@ -74,12 +87,26 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
-        String url = "jdbc:h2:file:" + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0";
+    private static Connection connect(Path file, Optional<FileKey> key, boolean created) {
         try {
-            return DriverManager.getConnection(url, "workbook", "");
+            return EncryptedOpening.connect(file, key);
         } catch (SQLException e) {
+            if (created) {
+                // A new encrypted file's key block, written before H2 was asked, must not be left as a stray file.
+                deleteQuietly(file);
+            }
+            if (e instanceof EncryptedOpening.WrongPasswordSqlException) {
+                throw new WrongPasswordException();
+            }
             throw new WorkbookOpenException(openFailure(file, e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {} after it failed to open", file, e);
         }
     }
 
@@ -171,6 +198,16 @@ public final class Workbook implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The hex key the workbook's H2 file is encrypted with; empty when it has no password. */
+    public Optional<String> fileKey() {
+        return key.map(FileKey::hex);
+    }
+
+    /** Whether {@code password} is this encrypted workbook's password; takes as long as opening it does. */
+    public boolean hasPassword(String password) {
+        return key.isPresent() && EncryptedOpening.header(file).derive(password).sameAs(key.get());
     }
 
     public PracticeStore practices() {
