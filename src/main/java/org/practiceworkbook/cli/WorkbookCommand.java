@@ -38,6 +38,11 @@ public final class WorkbookCommand implements Callable<Integer> {
                     "one is opened from the file manager."})
     Path file;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = {"A file whose first line is the workbook's password: needed for a workbook with a "
+                    + "password, and a new workbook is created with it (encrypted)."})
+    Path passwordFile;
+
     @Option(names = "--startup-probe",
             description = {"Open the window, print 'first-frame-ms: N' (milliseconds from the program's start to its "
                     + "first frame on screen) and close it again once the workbook is open. For timing start-up and "
@@ -87,7 +92,13 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     /** Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing. */
     Workbook openWorkbook() {
-        return Workbook.open(workbook, reader);
+        var password = PasswordFile.read(passwordFile);
+        Path file = WorkbookLocation.file(workbook);
+        if (password.isEmpty() && org.practiceworkbook.store.crypto.KeyHeader.isEncrypted(file)) {
+            throw new InvalidInputException("workbook", "the workbook " + file + " is protected by a password: "
+                    + "give it with --password-file FILE (a file whose first line is the password)");
+        }
+        return Workbook.open(workbook, reader, password);
     }
 
     /** Opens the workbook only if it exists: for commands that need data already in it. */
