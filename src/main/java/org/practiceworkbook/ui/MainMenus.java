@@ -54,7 +54,8 @@ final class MainMenus {
 
     MenuBar create() {
         var file = new Menu("File");
-        for (List<MenuItem> group : List.of(practiceItems(), exchangeItems(), documentItems(), workbookItems())) {
+        for (List<MenuItem> group : List.of(practiceItems(), exchangeItems(), documentItems(), workbookItems(),
+                passwordItems())) {
             if (!group.isEmpty()) {
                 file.getItems().addAll(group);
                 file.getItems().add(new SeparatorMenuItem());
@@ -128,6 +129,12 @@ final class MainMenus {
         }
         items.addAll(new WorkbookMenuItems(window, context.workbooks()).create());
         return items;
+    }
+
+    /** The workbook's password, and locking the window while the manager is away from the desk. */
+    private List<MenuItem> passwordItems() {
+        return new org.practiceworkbook.ui.password.PasswordMenuItems(this::owner, context.workbooks(),
+                context.workbook().fileKey().isPresent()).create();
     }
 
     private Menu viewMenu() {

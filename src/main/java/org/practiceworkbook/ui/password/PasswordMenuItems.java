@@ -1,0 +1,55 @@
+package org.practiceworkbook.ui.password;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+
+import org.practiceworkbook.ui.WorkbookSwitch;
+
+/**
+ * File menu items for the workbook's password: Set password… on a workbook without one; Change password… and Remove
+ * password… on one with one. The demo is remade each time and never has one.
+ */
+public final class PasswordMenuItems {
+
+    private final Supplier<Window> owner;
+    private final WorkbookSwitch workbooks;
+    private final boolean hasPassword;
+
+    /**
+     * @param hasPassword whether the workbook the window is on has a password now
+     */
+    public PasswordMenuItems(Supplier<Window> owner, WorkbookSwitch workbooks, boolean hasPassword) {
+        this.owner = owner;
+        this.workbooks = workbooks;
+        this.hasPassword = hasPassword;
+    }
+
+    public List<MenuItem> create() {
+        var items = new ArrayList<MenuItem>();
+        if (!workbooks.opensOthers() || workbooks.isDemo()) {
+            return items;
+        }
+        if (hasPassword) {
+            items.add(item("Change password…", "menu-change-password", () -> PasswordDialogs.askChange(owner.get())
+                    .ifPresent(c -> workbooks.changePassword(Optional.of(c.current()), Optional.of(c.next())))));
+            items.add(item("Remove password…", "menu-remove-password", () -> PasswordDialogs.askRemove(owner.get())
+                    .ifPresent(current -> workbooks.changePassword(Optional.of(current), Optional.empty()))));
+        } else {
+            items.add(item("Set password…", "menu-set-password", () -> PasswordDialogs.askNew(owner.get())
+                    .ifPresent(next -> workbooks.changePassword(Optional.empty(), Optional.of(next)))));
+        }
+        return items;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        var item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
