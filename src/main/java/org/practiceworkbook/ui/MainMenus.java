@@ -133,8 +133,11 @@ final class MainMenus {
 
     /** The workbook's password, and locking the window while the manager is away from the desk. */
     private List<MenuItem> passwordItems() {
-        return new org.practiceworkbook.ui.password.PasswordMenuItems(this::owner, context.workbooks(),
-                context.workbook().fileKey().isPresent()).create();
+        boolean hasPassword = context.workbook().fileKey().isPresent();
+        var items = new ArrayList<MenuItem>(new org.practiceworkbook.ui.password.PasswordMenuItems(this::owner,
+                context.workbooks(), hasPassword).create());
+        items.add(org.practiceworkbook.ui.password.PasswordMenuItems.lockItem(hasPassword, window::lock));
+        return items;
     }
 
     private Menu viewMenu() {

@@ -81,6 +81,17 @@ class PasswordWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Chooses a File menu item as the keyboard would, by firing it: at extra-large text the File menu is taller than
+     * the headless screen, which cannot draw it.
+     */
+    private void fire(FxRobot robot, String menuItem) {
+        var item = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().getFirst()
+                .getItems().stream().filter(i -> menuItem.equals(i.getId())).findFirst().orElseThrow();
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void snapshot(FxRobot robot, String id, String name) {
         ScreenSnapshots.save(robot.lookup(id).query(), name);
     }
@@ -131,7 +142,7 @@ class PasswordWindowTest {
         makeOwn(Optional.empty());
         openOwn();
         robot.interact(() -> session.window().setTextSize(TextSize.EXTRA_LARGE));
-        choose(robot, "menu-set-password");
+        fire(robot, "menu-set-password");
         Node dialog = robot.lookup("#set-password").query();
         snapshot(robot, "#set-password", "password-set-extra-large");
         Label warning = robot.lookup("#set-password-warning").queryAs(Label.class);
@@ -207,5 +218,84 @@ class PasswordWindowTest {
         assertThat(FileBytes.readable(own, PRACTICE)).containsExactly(PRACTICE);
         assertThat(practicesShown(robot)).containsExactly(PRACTICE);
         assertThat(fileMenuIds(robot)).contains("menu-set-password");
+    }
+
+    private void openWithPassword(FxRobot robot) {
+        makeOwn(Optional.of(PASSWORD));
+        openOwn();
+        robot.clickOn("#open-password-field").write(PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(practicesShown(robot)).containsExactly(PRACTICE);
+    }
+
+    /** Whether any part of the main window (its menus, its practice list) is in the scene. */
+    private boolean workbookReachable() {
+        return scene.getRoot().lookup("#main-window") != null || scene.getRoot().lookup("#practice-list") != null
+                || scene.getRoot().lookup(".menu-bar") != null;
+    }
+
+    @Test
+    void ctrl_l_hides_the_workbook_behind_its_password_until_the_right_one_is_typed(FxRobot robot) {
+        openWithPassword(robot);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#lock-screen").tryQuery()).isPresent();
+        assertThat(workbookReachable()).isFalse();
+        // The shortcuts of the hidden menus do nothing: Ctrl+N would add a practice.
+        robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#practice-name").tryQuery()).isEmpty();
+        assertThat(workbookReachable()).isFalse();
+
+        robot.clickOn("#lock-password").write("spring rota").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lock-problem").queryAs(Label.class).getText()).isEqualTo("Wrong password");
+        assertThat(workbookReachable()).isFalse();
+        ScreenSnapshots.save(scene.getRoot(), "password-locked-wrong");
+
+        robot.clickOn("#lock-password").write(PASSWORD).clickOn("#lock-unlock");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lock-screen").tryQuery()).isEmpty();
+        assertThat(practicesShown(robot)).containsExactly(PRACTICE);
+    }
+
+    @Test
+    void the_window_locks_itself_after_the_idle_time_chosen_in_settings(FxRobot robot) throws Exception {
+        System.setProperty("practiceworkbook.lock-minute-ms", "100");
+        try {
+            openWithPassword(robot);
+            robot.interact(() -> session.window().setTextSize(TextSize.EXTRA_LARGE));
+            robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+            robot.clickOn("#settings-lock-after").clickOn("5 minutes unused");
+            robot.clickOn("#settings-dialog-accept");
+
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> scene.getRoot().lookup("#lock-screen") != null);
+            assertThat(workbookReachable()).isFalse();
+            ScreenSnapshots.save(scene.getRoot(), "password-locked-extra-large");
+            robot.clickOn("#lock-password").write(PASSWORD).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(practicesShown(robot)).containsExactly(PRACTICE);
+        } finally {
+            System.clearProperty("practiceworkbook.lock-minute-ms");
+        }
+    }
+
+    @Test
+    void lock_is_unavailable_for_a_workbook_without_a_password_and_says_why(FxRobot robot) {
+        makeOwn(Optional.empty());
+        openOwn();
+
+        var lock = (javafx.scene.control.CustomMenuItem) robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().getFirst().getItems().stream()
+                .filter(i -> "menu-lock".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(((Label) lock.getContent()).getTooltip().getText())
+                .isEqualTo("Only a workbook with a password can be locked: set one with File > Set password…");
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lock-screen").tryQuery()).isEmpty();
+        assertThat(practicesShown(robot)).containsExactly(PRACTICE);
     }
 }

@@ -46,6 +46,26 @@ public final class PasswordMenuItems {
         return items;
     }
 
+    /**
+     * File > Lock (Ctrl+L). A workbook without a password has nothing to lock it with: the item is greyed, with a
+     * tooltip saying why (a disabled menu item can show no tooltip, so this one stays enabled and does nothing).
+     */
+    public static MenuItem lockItem(boolean hasPassword, Runnable lock) {
+        var label = new javafx.scene.control.Label("Lock");
+        var item = new javafx.scene.control.CustomMenuItem(label, hasPassword);
+        item.setId("menu-lock");
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
+        if (hasPassword) {
+            item.setOnAction(e -> lock.run());
+        } else {
+            label.getStyleClass().add("menu-item-unavailable");
+            String why = "Only a workbook with a password can be locked: set one with File > Set password…";
+            label.setTooltip(new javafx.scene.control.Tooltip(why));
+            label.setAccessibleText("Lock, unavailable. " + why);
+        }
+        return item;
+    }
+
     private static MenuItem item(String text, String id, Runnable action) {
         var item = new MenuItem(text);
         item.setId(id);
