@@ -101,8 +101,8 @@ public final class WindowLock {
     }
 
     private void tryUnlock() {
-        if (password.getText().isEmpty()) {
-            return;
+        if (password.getText().isEmpty() || unlock.isDisabled()) {
+            return;   // Enter reaches both the field and the default button: one check is enough
         }
         unlock.setDisable(true);
         password.setDisable(true);
