@@ -30,20 +30,17 @@ public final class PasswordMenuItems {
     }
 
     public List<MenuItem> create() {
-        var items = new ArrayList<MenuItem>();
-        if (!workbooks.opensOthers() || workbooks.isDemo()) {
-            return items;
-        }
-        if (hasPassword) {
-            items.add(item("Change password…", "menu-change-password", () -> PasswordDialogs.askChange(owner.get())
-                    .ifPresent(c -> workbooks.changePassword(Optional.of(c.current()), Optional.of(c.next())))));
-            items.add(item("Remove password…", "menu-remove-password", () -> PasswordDialogs.askRemove(owner.get())
-                    .ifPresent(current -> workbooks.changePassword(Optional.of(current), Optional.empty()))));
-        } else {
-            items.add(item("Set password…", "menu-set-password", () -> PasswordDialogs.askNew(owner.get())
-                    .ifPresent(next -> workbooks.changePassword(Optional.empty(), Optional.of(next)))));
-        }
-        return items;
+        var set = item("Set password…", "menu-set-password", () -> PasswordDialogs.askNew(owner.get())
+                .ifPresent(next -> workbooks.changePassword(Optional.empty(), Optional.of(next))));
+        var change = item("Change password…", "menu-change-password", () -> PasswordDialogs.askChange(owner.get())
+                .ifPresent(c -> workbooks.changePassword(Optional.of(c.current()), Optional.of(c.next()))));
+        var remove = item("Remove password…", "menu-remove-password", () -> PasswordDialogs.askRemove(owner.get())
+                .ifPresent(current -> workbooks.changePassword(Optional.of(current), Optional.empty())));
+        // The demo is remade each time: a password on it would protect nothing.
+        set.setDisable(hasPassword || workbooks.isDemo());
+        change.setDisable(!hasPassword);
+        remove.setDisable(!hasPassword);
+        return new ArrayList<>(List.of(set, change, remove));
     }
 
     /**
@@ -54,6 +51,7 @@ public final class PasswordMenuItems {
         var label = new javafx.scene.control.Label("Lock");
         var item = new javafx.scene.control.CustomMenuItem(label, hasPassword);
         item.setId("menu-lock");
+        item.setText("Lock");   // not drawn (the label is), but read by Help > Keyboard shortcuts
         item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
         if (hasPassword) {
             item.setOnAction(e -> lock.run());
