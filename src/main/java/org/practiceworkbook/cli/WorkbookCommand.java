@@ -9,6 +9,7 @@ import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.report.ReportCharts;
 import org.practiceworkbook.store.Disk;
+import org.practiceworkbook.store.Backups;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine.Command;
@@ -38,6 +39,11 @@ public final class WorkbookCommand implements Callable<Integer> {
             description = {"A response file (.pwr) or workbook file (.pwb) to import once the window is open, as when",
                     "one is opened from the file manager."})
     Path file;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = {"A file whose first line is the workbook's password: needed for a workbook with a "
+                    + "password, and a new workbook is created with it (encrypted)."})
+    Path passwordFile;
 
     @Option(names = "--startup-probe",
             description = {"Open the window, print 'first-frame-ms: N' (milliseconds from the program's start to its "
@@ -100,7 +106,13 @@ public final class WorkbookCommand implements Callable<Integer> {
      * The first opening of a day backs it up.
      */
     Workbook openWorkbook() {
-        return OpeningBackup.make(Workbook.open(workbook, reader, disk));
+        var password = PasswordFile.read(passwordFile);
+        Path file = WorkbookLocation.file(workbook);
+        if (password.isEmpty() && org.practiceworkbook.store.crypto.KeyHeader.isEncrypted(file)) {
+            throw new InvalidInputException("workbook", "the workbook " + file + " is protected by a password: "
+                    + "give it with --password-file FILE (a file whose first line is the password)");
+        }
+        return OpeningBackup.make(Workbook.open(workbook, reader, disk, Backups.standard(), password));
     }
 
     /** Opens the workbook only if it exists: for commands that need data already in it. */

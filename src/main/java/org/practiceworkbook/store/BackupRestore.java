@@ -42,6 +42,10 @@ public final class BackupRestore {
                 + ".restoring" + WorkbookLocation.H2_SUFFIX);
         try {
             deleteH2Files(fresh);
+            if (fileKey.isPresent()) {
+                // The restored file opens with the workbook's own password: it carries the same salt in its first block.
+                EncryptedOpening.header(target).writeNewFile(fresh);
+            }
             try (Connection connection = connect(fresh, fileKey)) {
                 read(connection, from, fileKey);
                 int version = Workbook.schemaVersion(connection);
@@ -86,7 +90,7 @@ public final class BackupRestore {
 
     /** A new H2 file, encrypted with the workbook's key when it has one (H2 takes "file-key user-password"). */
     private static Connection connect(Path file, Optional<String> fileKey) throws SQLException {
-        String url = "jdbc:h2:file:" + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0"
+        String url = "jdbc:h2:file:" + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (fileKey.isPresent() ? ";CIPHER=AES" : "");
         return DriverManager.getConnection(url, "workbook", fileKey.map(key -> key + " ").orElse(""));
     }

@@ -70,6 +70,28 @@ public final class Backups {
         }
     }
 
+    /**
+     * Deletes the workbook's backups that have no password: once the workbook has one, they would let anyone read
+     * what the password now keeps private.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUnencrypted(Path file) {
+        int deleted = 0;
+        for (BackupFile backup : list(file)) {
+            if (backup.path().getFileName().toString().endsWith(BackupFile.ZIPPED)) {
+                try {
+                    Files.deleteIfExists(backup.path());
+                    deleted++;
+                } catch (IOException e) {
+                    throw new StoreException("the backup " + backup.path() + " has no password and could not be "
+                            + "deleted (" + e.getMessage() + "); delete it yourself", e);
+                }
+            }
+        }
+        return deleted;
+    }
+
     /** Whether a backup on opening was made today already: one a day is enough. */
     boolean openedToday(Path file) {
         LocalDate today = LocalDate.now(clock);

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.practiceworkbook.pack.BundledPacks;
 import org.practiceworkbook.pack.PackReader;
+import org.practiceworkbook.store.crypto.FileKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +42,14 @@ public final class Workbook implements AutoCloseable {
     private final boolean readOnly;
     private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
     private final Backups backups;
+    private final Optional<FileKey> key;
 
-    private Workbook(Path file, Connection connection, PackReader reader, boolean readOnly, Backups backups) {
+    private Workbook(Path file, Connection connection, PackReader reader, boolean readOnly, Backups backups,
+                     Optional<FileKey> key) {
         this.file = file;
         this.readOnly = readOnly;
         this.backups = backups;
+        this.key = key;
         this.connection = connection;
         Jdbc jdbc = new Jdbc(connection);
         this.practices = new PracticeStore(jdbc);
@@ -64,25 +68,34 @@ public final class Workbook implements AutoCloseable {
      * to the data folder.
      */
     public static Workbook open(Path path, PackReader reader) {
-        return open(path, reader, Disk.LOCAL, Backups.standard());
+        return open(path, reader, Disk.LOCAL, Backups.standard(), Optional.empty());
     }
 
-    /** Opens the workbook through {@code disk}; see {@link #open(Path, PackReader, Disk, Backups)}. */
+    /** Opens the workbook through {@code disk}; see {@link #open(Path, PackReader, Disk, Backups, Optional)}. */
     public static Workbook open(Path path, PackReader reader, Disk disk) {
-        return open(path, reader, disk, Backups.standard());
+        return open(path, reader, disk, Backups.standard(), Optional.empty());
     }
 
     /** Opens the workbook, its backups (the one before a schema update among them) going to {@code backups}. */
     public static Workbook open(Path path, PackReader reader, Backups backups) {
-        return open(path, reader, Disk.LOCAL, backups);
+        return open(path, reader, Disk.LOCAL, backups, Optional.empty());
     }
 
     /**
-     * Opens the workbook through {@code disk}, its backups going to {@code backups}. One whose file or folder cannot
-     * be written opens read-only: it can be read, printed and exported, and every change is refused with
-     * {@link DiskTrouble#READ_ONLY}.
+     * Opens the workbook at {@code path} with its password: an encrypted workbook needs it
+     * ({@link PasswordNeededException}, {@link WrongPasswordException}); a missing one is created encrypted with it.
      */
-    public static Workbook open(Path path, PackReader reader, Disk disk, Backups backups) {
+    public static Workbook open(Path path, PackReader reader, Optional<String> password) {
+        return open(path, reader, Disk.LOCAL, Backups.standard(), password);
+    }
+
+    /**
+     * Opens the workbook through {@code disk}, its backups going to {@code backups}, with its password if it has one.
+     * One whose file or folder cannot be written opens read-only: it can be read, printed and exported, and every
+     * change is refused with {@link DiskTrouble#READ_ONLY}.
+     */
+    public static Workbook open(Path path, PackReader reader, Disk disk, Backups backups,
+                                Optional<String> password) {
         Path file = WorkbookLocation.file(path);
         try {
             Files.createDirectories(file.getParent());
@@ -94,12 +107,14 @@ public final class Workbook implements AutoCloseable {
             throw new WorkbookOpenException("cannot make a workbook in " + file.getParent()
                     + ": the folder cannot be written to; choose a folder you can write to");
         }
-        Connection connection = connect(file, disk, readOnly);
+        boolean created = !Files.exists(file);
+        Optional<FileKey> key = EncryptedOpening.keyFor(file, password);
+        Connection connection = connect(file, key, created, disk, readOnly);
         try {
             if (readOnly) {
-                return openReadOnly(file, connection, reader, backups);
+                return openReadOnly(file, connection, reader, backups, key);
             }
-            var workbook = new Workbook(file, connection, reader, false, backups);
+            var workbook = new Workbook(file, connection, reader, false, backups, key);
             workbook.migrate();
             workbook.packs.storeBundled(BundledPacks.files());
             return workbook;
@@ -110,27 +125,41 @@ public final class Workbook implements AutoCloseable {
     }
 
     /** Nothing is written: not the bundled questionnaires, and not a migration, which a read-only file cannot take. */
-    private static Workbook openReadOnly(Path file, Connection connection, PackReader reader, Backups backups) {
+    private static Workbook openReadOnly(Path file, Connection connection, PackReader reader, Backups backups,
+                                         Optional<FileKey> key) {
         int current = schemaVersion(connection);
         if (current != SCHEMA_VERSION) {
             throw new WorkbookOpenException("the workbook " + file + " is read-only, and it was made by "
                     + (current > SCHEMA_VERSION ? "a newer" : "an older") + " version of Practice Workbook, so this "
                     + "version cannot show it without changing it; copy it to a folder you can write to");
         }
-        return new Workbook(file, connection, reader, true, backups);
+        return new Workbook(file, connection, reader, true, backups, key);
     }
 
-    private static Connection connect(Path file, Disk disk, boolean readOnly) {
-        // Read-only, H2 neither locks nor writes the file, so a workbook on a CD or a locked share can still be read.
-        String url = "jdbc:h2:" + disk.h2Scheme() + WorkbookLocation.h2Base(file) + ";WRITE_DELAY=0"
-                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+    private static Connection connect(Path file, Optional<FileKey> key, boolean created, Disk disk,
+                                      boolean readOnly) {
         try {
-            return DriverManager.getConnection(url, "workbook", "");
+            return EncryptedOpening.connect(file, key, disk, readOnly);
         } catch (SQLException e) {
+            if (created) {
+                // A new encrypted file's key block, written before H2 was asked, must not be left as a stray file.
+                deleteQuietly(file);
+            }
+            if (e instanceof EncryptedOpening.WrongPasswordSqlException) {
+                throw new WrongPasswordException();
+            }
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new WorkbookInUseException(file, e);
             }
             throw new WorkbookOpenException(openFailure(file, e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {} after it failed to open", file, e);
         }
     }
 
@@ -227,10 +256,6 @@ public final class Workbook implements AutoCloseable {
     /**
      * The key the H2 file is encrypted with (hex), empty when it is not encrypted. Its backups are encrypted with it.
      */
-    public java.util.Optional<String> fileKey() {
-        return java.util.Optional.empty();
-    }
-
     /** Where this workbook's backups are kept. */
     public Backups backups() {
         return backups;
@@ -265,6 +290,16 @@ public final class Workbook implements AutoCloseable {
             throw new StoreException("no backup could be written to " + target.toAbsolutePath() + " ("
                     + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
+    }
+
+    /** The hex key the workbook's H2 file is encrypted with; empty when it has no password. */
+    public Optional<String> fileKey() {
+        return key.map(FileKey::hex);
+    }
+
+    /** Whether {@code password} is this encrypted workbook's password; takes as long as opening it does. */
+    public boolean hasPassword(String password) {
+        return key.isPresent() && EncryptedOpening.header(file).derive(password).sameAs(key.get());
     }
 
     public PracticeStore practices() {

@@ -54,7 +54,8 @@ final class MainMenus {
 
     MenuBar create() {
         var file = new Menu("File");
-        for (List<MenuItem> group : List.of(practiceItems(), exchangeItems(), documentItems(), workbookItems())) {
+        for (List<MenuItem> group : List.of(practiceItems(), exchangeItems(), documentItems(), workbookItems(),
+                passwordItems())) {
             if (!group.isEmpty()) {
                 file.getItems().addAll(group);
                 file.getItems().add(new SeparatorMenuItem());
@@ -141,6 +142,15 @@ final class MainMenus {
         }
         return List.of(item("Restore backup…", "menu-restore-backup", null, () -> new org.practiceworkbook.ui.backup
                 .RestoreBackupView(context.workbook(), context.tasks(), context.workbooks()).show(owner(), window::failed)));
+    }
+
+    /** The workbook's password, and locking the window while the manager is away from the desk. */
+    private List<MenuItem> passwordItems() {
+        boolean hasPassword = context.workbook().fileKey().isPresent();
+        var items = new ArrayList<MenuItem>(new org.practiceworkbook.ui.password.PasswordMenuItems(this::owner,
+                context.workbooks(), hasPassword).create());
+        items.add(org.practiceworkbook.ui.password.PasswordMenuItems.lockItem(hasPassword, window::lock));
+        return items;
     }
 
     private Menu viewMenu() {

@@ -56,6 +56,8 @@ public final class MainWindow {
     private final WorkbookFileViewModel workbookFiles;
     private final RememberedSettings settings;
     private final Path workbookFile;
+    private final org.practiceworkbook.ui.password.WindowLock lock;
+    private final boolean workbookHasPassword;
     private final javafx.beans.property.ObjectProperty<TextSize> textSize =
             new javafx.beans.property.SimpleObjectProperty<>(TextSize.NORMAL);
 
@@ -79,6 +81,7 @@ public final class MainWindow {
                       WorkbookSwitch workbooks, RememberedSettings settings) {
         this.settings = settings;
         this.workbookFile = workbook.file();
+        this.workbookHasPassword = workbook.fileKey().isPresent();
         this.quit = quit;
         this.workbooks = workbooks;
         this.files = files;
@@ -125,8 +128,34 @@ public final class MainWindow {
         root.setCenter(body);
         root.setBottom(createStatusLine(workbook));
         acceptDroppedFiles();
+        lock = createLock(workbook, tasks);
         practices.load();
     }
+
+    /** A workbook with a password can be hidden behind it: File > Lock, or after the minutes chosen in Settings. */
+    private org.practiceworkbook.ui.password.WindowLock createLock(Workbook workbook, BackgroundTasks tasks) {
+        var windowLock = new org.practiceworkbook.ui.password.WindowLock(root, workbook.file().getFileName().toString(),
+                (password, answer) -> tasks.run(() -> workbook.hasPassword(password), answer::accept,
+                        e -> answer.accept(false)),
+                this::leave, () -> settings.current().lockAfter());
+        if (workbook.fileKey().isPresent()) {
+            windowLock.watchIdle();
+        }
+        return windowLock;
+    }
+
+    /** Hides the workbook behind its password; a workbook without one is never locked. */
+    public void lock() {
+        if (workbookHasPassword) {
+            lock.lock();
+        }
+    }
+
+    /** Whether the window is hidden behind the password. */
+    public javafx.beans.property.ReadOnlyBooleanProperty lockedProperty() {
+        return lock.lockedProperty();
+    }
+
 
     public Parent root() {
         return root;

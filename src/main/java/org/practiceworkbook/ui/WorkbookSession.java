@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.BiConsumer;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.Parent;
@@ -14,11 +15,16 @@ import org.practiceworkbook.demo.DemoWorkbook;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.store.BackupReason;
 import org.practiceworkbook.store.BackupRestore;
+import org.practiceworkbook.store.PasswordNeededException;
 import org.practiceworkbook.store.StoreException;
 import org.practiceworkbook.store.Workbook;
 import org.practiceworkbook.store.WorkbookLocation;
+import org.practiceworkbook.store.WorkbookPassword;
+import org.practiceworkbook.store.WrongPasswordException;
+import org.practiceworkbook.store.crypto.KeyHeader;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.exchange.FilePicker;
+import org.practiceworkbook.ui.password.PasswordDialogs;
 import org.practiceworkbook.ui.settings.RememberedSettings;
 
 /**
@@ -41,6 +47,8 @@ public final class WorkbookSession implements WorkbookSwitch {
     private boolean onDemo;
     private boolean switching;
     private Consumer<MainWindow> onceOpen = w -> { };
+    private Path openedOwn;             // the own workbook last open, whose password ownPassword is
+    private Optional<String> ownPassword = Optional.empty();   // the own workbook's, to go back to it on a failure
 
     /**
      * @param show   puts a window's content on screen with its title
@@ -68,7 +76,56 @@ public final class WorkbookSession implements WorkbookSwitch {
     @Override
     public void openOwn() {
         Path file = own;
-        switchTo(() -> Workbook.open(file, new PackReader()), file);
+        if (file.equals(openedOwn) && ownPassword.isPresent()) {
+            Optional<String> password = ownPassword;   // back from the demo: the password was given already
+            switchTo(() -> Workbook.open(file, new PackReader(), password), file, password, null);
+        } else {
+            openAsking(file, null);
+        }
+    }
+
+    /**
+     * Opens a workbook, asking first for its password when it has one; a wrong password asks again, and cancelling
+     * leaves the window where it was (at start, with no window yet, the program closes).
+     */
+    private void openAsking(Path file, String problem) {
+        if (!KeyHeader.isEncrypted(file)) {
+            switchTo(() -> Workbook.open(file, new PackReader()), file, Optional.empty(), null);
+            return;
+        }
+        Optional<String> password = PasswordDialogs.askToOpen(owner(), file, problem);
+        if (password.isEmpty()) {
+            if (window == null) {
+                failed.accept(new PasswordNeededException(file));
+            }
+            return;
+        }
+        switchTo(() -> Workbook.open(file, new PackReader(), password), file, password,
+                () -> openAsking(file, "Wrong password. Type it again, or cancel."));
+    }
+
+    /** The window a question is asked over; at start, before a workbook is open, the one showing the opening screen. */
+    private javafx.stage.Window owner() {
+        if (window != null && window.root().getScene() != null) {
+            return window.root().getScene().getWindow();
+        }
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Sets, changes or removes the password of the workbook the window is on: it is closed (after every save),
+     * copied into a new file with the new key, and opened again. On any failure (a wrong password now among them)
+     * the workbook is as it was and the window goes back to it, saying why.
+     */
+    @Override
+    public void changePassword(Optional<String> current, Optional<String> next) {
+        if (onDemo) {
+            return;
+        }
+        Path file = own;
+        switchTo(() -> WorkbookPassword.changeAndOpen(file, current, next, new PackReader(),
+                org.practiceworkbook.store.Backups.standard()), file, next, null);
     }
 
     @Override
@@ -81,7 +138,7 @@ public final class WorkbookSession implements WorkbookSwitch {
                     + " (moved, renamed or on a drive not plugged in?); it has been taken off the recent list"));
             return;
         }
-        switchTo(() -> Workbook.open(file, new PackReader()), file);
+        openAsking(file, null);
     }
 
     @Override
@@ -92,7 +149,7 @@ public final class WorkbookSession implements WorkbookSwitch {
                     + "replaces one; to work in it, use File > Open workbook…"));
             return;
         }
-        switchTo(() -> Workbook.open(file, new PackReader()), file);
+        switchTo(() -> Workbook.open(file, new PackReader()), file, Optional.empty(), null);
     }
 
     @Override
@@ -115,8 +172,8 @@ public final class WorkbookSession implements WorkbookSwitch {
             return key;
         }, key -> switchTo(() -> {
             BackupRestore.restore(file, backup, key);
-            return Workbook.open(file, new PackReader());
-        }, file), now::failed);
+            return Workbook.open(file, new PackReader(), ownPassword);
+        }, file, ownPassword, null), now::failed);
     }
 
     /** The day's first opening backs the workbook up, after the window is drawn so it never holds up the opening. */
@@ -174,7 +231,7 @@ public final class WorkbookSession implements WorkbookSwitch {
                 opened.close();
                 throw e;
             }
-        }, null);
+        }, null, Optional.empty(), null);
     }
 
     @Override
@@ -205,14 +262,20 @@ public final class WorkbookSession implements WorkbookSwitch {
         }
     }
 
-    /** @param target the person's workbook being opened; null for the demo */
-    private void switchTo(java.util.concurrent.Callable<Workbook> opening, Path target) {
+    /**
+     * @param target      the person's workbook being opened; null for the demo
+     * @param password    what the target opens with
+     * @param wrongAgain  asks again when the password was wrong; null to say so in the status line instead
+     */
+    private void switchTo(java.util.concurrent.Callable<Workbook> opening, Path target, Optional<String> password,
+                          Runnable wrongAgain) {
         if (switching) {
             return;   // one switch at a time: a second click while the first is under way changes nothing
         }
         switching = true;
         // With a window open there is a workbook to go back to if the next will not open; at start there is none.
         Path fallback = window != null || target == null ? own : null;
+        Optional<String> fallbackPassword = ownPassword;
         if (window != null) {
             window.leave();
         }
@@ -221,20 +284,22 @@ public final class WorkbookSession implements WorkbookSwitch {
             closeWorkbook();
             try {
                 workbook = opening.call();
-                return new Opened(workbook, target, null);
+                return new Opened(workbook, target, null, password);
             } catch (Exception e) {
                 if (fallback == null) {
                     throw e;
                 }
                 // The window must stay on a workbook: the person's own, with the reason the other did not open.
-                workbook = Workbook.open(fallback, new PackReader());
-                return new Opened(workbook, fallback, e);
+                workbook = Workbook.open(fallback, new PackReader(), fallbackPassword);
+                return new Opened(workbook, fallback, e, fallbackPassword);
             }
         }, opened -> {
             switching = false;
             onDemo = opened.file() == null;
             if (!onDemo) {
                 own = opened.file();
+                openedOwn = opened.file();
+                ownPassword = opened.password();
                 settings.change(s -> s.withRecent(opened.file()));
             }
             window = new MainWindow(opened.workbook(), tasks, clock, quit, files, this, settings);
@@ -242,7 +307,9 @@ public final class WorkbookSession implements WorkbookSwitch {
             if (!onDemo) {
                 backUpOnOpening(opened.workbook(), window);
             }
-            if (opened.problem() != null) {
+            if (opened.problem() instanceof WrongPasswordException && wrongAgain != null) {
+                javafx.application.Platform.runLater(wrongAgain);
+            } else if (opened.problem() != null) {
                 window.failed(opened.problem());
             }
             Consumer<MainWindow> then = onceOpen;
@@ -252,12 +319,16 @@ public final class WorkbookSession implements WorkbookSwitch {
             javafx.application.Platform.runLater(() -> then.accept(now));
         }, problem -> {
             switching = false;
-            failed.accept(problem);
+            if (problem instanceof WrongPasswordException && wrongAgain != null) {
+                wrongAgain.run();
+            } else {
+                failed.accept(problem);
+            }
         });
     }
 
     /** @param file the person's workbook now open; null for the demo */
-    private record Opened(Workbook workbook, Path file, Exception problem) {
+    private record Opened(Workbook workbook, Path file, Exception problem, Optional<String> password) {
     }
 
     private static void deleteIfExists(Path file) {

@@ -30,6 +30,13 @@ public interface WorkbookSwitch {
     default void restore(java.nio.file.Path backup) {
     }
 
+    /**
+     * Sets ({@code current} empty), changes or removes ({@code next} empty) the password of the person's workbook
+     * the window is on, closing and reopening it; on failure it is as it was and the window says why.
+     */
+    default void changePassword(java.util.Optional<String> current, java.util.Optional<String> next) {
+    }
+
     /** Whether the window can move to other workbooks (the program can; a window in a test may not). */
     default boolean opensOthers() {
         return false;

@@ -47,6 +47,12 @@ public final class SettingsDialog {
         themes.setConverter(labels(Theme::label));
         themes.setValue(now.theme());
 
+        var lockAfter = form.field("Lock after", new ComboBox<Integer>(), "settings-lock-after",
+                "How long the window may stand unused before a workbook with a password is hidden behind it");
+        lockAfter.getItems().setAll(Settings.LOCK_AFTER_CHOICES);
+        lockAfter.setConverter(labels(minutes -> minutes == 0 ? "Never" : minutes + " minutes unused"));
+        lockAfter.setValue(Settings.LOCK_AFTER_CHOICES.contains(now.lockAfter()) ? now.lockAfter() : 0);
+
         Path standard = WorkbookLocation.defaultWorkbook();
         Path[] chosen = {now.defaultWorkbook()};
         var start = form.stackedField("Workbook opened at start", new TextField(), "settings-default-workbook",
@@ -75,7 +81,8 @@ public final class SettingsDialog {
             showStart.run();
         });
         form.wide(Forms.buttonRow(choose, current, reset));
-        form.note("Settings are kept in " + settingsPlace() + ".");
+        form.note("Only a workbook with a password is locked (File > Lock, Ctrl+L, locks it at once). "
+                + "Settings are kept in " + settingsPlace() + ".");
 
         boolean saved = form.showAndWait(() -> chosen[0] != null && !Files.isRegularFile(chosen[0])
                 ? Optional.of("There is no workbook at " + chosen[0] + ": choose another, or use the standard one.")
@@ -84,7 +91,8 @@ public final class SettingsDialog {
             textSize.accept(sizes.getValue());
             theme.accept(themes.getValue());
             Path startWith = chosen[0];
-            settings.change(s -> s.withDefaultWorkbook(startWith));
+            int minutes = lockAfter.getValue();
+            settings.change(s -> s.withDefaultWorkbook(startWith).withLockAfter(minutes));
         }
     }
 

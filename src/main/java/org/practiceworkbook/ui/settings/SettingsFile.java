@@ -66,7 +66,8 @@ public final class SettingsFile {
                 value(properties, "theme", v -> Theme.valueOf(v.toUpperCase(Locale.ROOT)), Theme.LIGHT),
                 value(properties, "default-workbook", SettingsFile::path, null),
                 recent,
-                window(properties));
+                window(properties),
+                value(properties, "lock-after-minutes", Integer::valueOf, 0));
     }
 
     /** Writes the file whole, so a crash part-way leaves the previous settings rather than half of them. */
@@ -75,6 +76,7 @@ public final class SettingsFile {
         properties.setProperty("text-size", settings.textSize().name().toLowerCase(Locale.ROOT));
         properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
         settings.defaultWorkbookChosen().ifPresent(p -> properties.setProperty("default-workbook", p.toString()));
+        properties.setProperty("lock-after-minutes", Integer.toString(settings.lockAfter()));
         for (int i = 0; i < settings.recent().size(); i++) {
             properties.setProperty("recent." + (i + 1), settings.recent().get(i).toString());
         }

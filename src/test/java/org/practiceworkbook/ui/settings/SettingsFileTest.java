@@ -134,4 +134,15 @@ class SettingsFileTest {
         assertThat(settings.current().theme()).isEqualTo(Theme.DARK);
         assertThat(Files.readString(blocked)).isEqualTo("a file where the data folder should be");
     }
+
+    @Test
+    void the_idle_time_before_locking_is_kept_and_is_off_when_never_chosen() {
+        var file = new SettingsFile(folder);
+        assertThat(file.load().lockAfter()).isZero();
+
+        file.save(Settings.DEFAULTS.withLockAfter(15).withTheme(Theme.DARK));
+
+        assertThat(new SettingsFile(folder).load().lockAfter()).isEqualTo(15);
+        assertThat(new SettingsFile(folder).load().withTextSize(TextSize.LARGE).lockAfter()).isEqualTo(15);
+    }
 }
