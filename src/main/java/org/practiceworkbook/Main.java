@@ -13,6 +13,7 @@ import org.practiceworkbook.cli.CommandLineRunner;
 import org.practiceworkbook.cli.WindowLauncher;
 import org.practiceworkbook.cli.WindowRequest;
 import org.practiceworkbook.logging.SupportLog;
+import org.practiceworkbook.logging.UncaughtFailures;
 import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.PracticeWorkbookApp;
 import org.practiceworkbook.ui.StartupProbe;
@@ -71,6 +72,7 @@ public final class Main {
         }
         var log = new SupportLog(SupportLog.folder(dataFolder), startLine());
         Logger.getLogger("").addHandler(log);
+        UncaughtFailures.install();
         return log;
     }
 

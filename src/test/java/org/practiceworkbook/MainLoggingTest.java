@@ -36,4 +36,27 @@ class MainLoggingTest {
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("WARNING", "Could not close a workbook"));
         assertThat(lines).noneSatisfy(line -> assertThat(line).contains("routine"));
     }
+
+    @Test
+    void a_failure_nothing_caught_goes_to_the_support_log_by_its_kind_without_its_message() throws Exception {
+        SupportLog log = Main.configureLogging(dataFolder);
+        var before = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            var thread = new Thread(() -> {
+                throw new IllegalStateException("the note from Dr Helen Price was lost",
+                        new IllegalArgumentException("Joanne Fletcher"));
+            }, "store");
+            thread.start();
+            thread.join();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+            Logger.getLogger("").removeHandler(log);
+            log.close();
+        }
+
+        String written = Files.readString(dataFolder.resolve("logs").resolve(SupportLog.NEWEST), StandardCharsets.UTF_8);
+        assertThat(written).contains("SEVERE", "nothing caught", "\"store\"", "java.lang.IllegalStateException",
+                "java.lang.IllegalArgumentException", "MainLoggingTest");
+        assertThat(written).doesNotContain("Helen").doesNotContain("Joanne");
+    }
 }

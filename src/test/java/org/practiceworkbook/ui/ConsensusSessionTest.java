@@ -189,8 +189,11 @@ class ConsensusSessionTest {
 
         robot.clickOn("#only-disagreement");
         assertThat(robot.lookup("#consensus-items").queryListView().getItems()).hasSize(1);
+        long synced = workbook.syncCount();
         robot.clickOn("#consensus-note").write("Slot exists on paper; kept one week in four");
         robot.clickOn("#consensus-target").clickOn("Level 4 · Established");
+        // Both the note and the target are on the disk itself, not only handed to the operating system.
+        assertThat(workbook.syncCount()).isGreaterThanOrEqualTo(synced + 2);
 
         var held = workbook.consensus().forRound(round.id(), "capacity").get(items.get(0).id());
         assertThat(held.note()).isEqualTo("Slot exists on paper; kept one week in four");

@@ -34,34 +34,9 @@ public final class BackgroundTasks {
                 T result = work.call();
                 fxThread.execute(() -> onSuccess.accept(result));
             } catch (Exception e) {
-                LOG.debug("Background work failed", withoutMessages(e));
+                LOG.debug("Background work failed", org.practiceworkbook.logging.WithoutMessages.of(e));
                 fxThread.execute(() -> onFailure.accept(e));
             }
         });
-    }
-
-    /**
-     * The failure as support needs it (what failed, and where) without its messages: they are written for the person
-     * at the screen and may quote a respondent's name, a note or an answer, which a log must never hold.
-     */
-    static Throwable withoutMessages(Throwable e) {
-        var copy = new Redacted(e.getClass().getName());
-        copy.setStackTrace(e.getStackTrace());
-        if (e.getCause() != null && e.getCause() != e) {
-            copy.initCause(withoutMessages(e.getCause()));
-        }
-        return copy;
-    }
-
-    /** A failure's kind and stack, printed as the kind alone ("...InvalidInputException"). */
-    private static final class Redacted extends Throwable {
-        Redacted(String kind) {
-            super(kind);
-        }
-
-        @Override
-        public String toString() {
-            return getMessage();
-        }
     }
 }

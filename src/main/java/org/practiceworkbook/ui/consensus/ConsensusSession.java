@@ -52,16 +52,22 @@ public final class ConsensusSession {
                 reading.consensus(), reading.targets(), reading.settings());
     }
 
+    /**
+     * Each agreement, note and target is a resting point the room reached after minutes of talk, so it is forced onto
+     * the disk at once (a few milliseconds), for a power cut in the middle of an away day.
+     */
     void save(Consensus consensus) {
         if (consensus.value() == null && consensus.note() == null) {
             workbook.consensus().clear(round.id(), packId, consensus.itemId());
         } else {
             workbook.consensus().save(round.id(), packId, consensus);
         }
+        workbook.sync();
     }
 
     void setTarget(String itemId, Integer level) {
         workbook.consensus().setTarget(round.id(), packId, itemId, level);
+        workbook.sync();
     }
 
     void saveFlags(WorkshopSettings settings) {
