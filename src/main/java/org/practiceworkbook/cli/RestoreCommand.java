@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.store.BackupFile;
+import org.practiceworkbook.store.DiskTrouble;
 import org.practiceworkbook.store.BackupReason;
 import org.practiceworkbook.store.BackupRestore;
 import org.practiceworkbook.store.Workbook;
@@ -40,6 +41,9 @@ final class RestoreCommand implements Callable<Integer> {
         Optional<String> fileKey;
         BackupFile before;
         try (Workbook workbook = top.openExistingWorkbook()) {
+            if (workbook.readOnly()) {
+                throw new InvalidInputException("workbook", DiskTrouble.READ_ONLY + "; nothing was changed");
+            }
             workbookFile = workbook.file();
             fileKey = workbook.fileKey();
             before = workbook.backUp(BackupReason.BEFORE_RESTORE);

@@ -253,9 +253,6 @@ public final class Workbook implements AutoCloseable {
         return readOnly;
     }
 
-    /**
-     * The key the H2 file is encrypted with (hex), empty when it is not encrypted. Its backups are encrypted with it.
-     */
     /** Where this workbook's backups are kept. */
     public Backups backups() {
         return backups;
@@ -270,9 +267,13 @@ public final class Workbook implements AutoCloseable {
         return backups.make(connection, file, reason, fileKey());
     }
 
-    /** The backup made on opening, at most one a day: made now unless one was made earlier today. */
+    /**
+     * The backup made on opening, at most one a day: made now unless one was made earlier today. A read-only workbook
+     * with a password gets none: H2 cannot write an encrypted script from a read-only file, and a file that cannot be
+     * changed has nothing new to keep.
+     */
     public java.util.Optional<BackupFile> backUpOnOpening() {
-        if (backups.openedToday(file)) {
+        if ((readOnly && key.isPresent()) || backups.openedToday(file)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(backUp(BackupReason.ON_OPENING));
@@ -284,6 +285,10 @@ public final class Workbook implements AutoCloseable {
      * @throws StoreException naming the file when it cannot be written
      */
     public void backUpTo(Path target) {
+        if (readOnly && key.isPresent()) {
+            throw new StoreException("a read-only workbook with a password cannot be backed up here; copy its file "
+                    + file + " instead, which is encrypted");
+        }
         try {
             Backups.writeWhole(connection, target.toAbsolutePath(), fileKey());
         } catch (IOException | SQLException e) {

@@ -42,9 +42,15 @@ public final class WorkbookPassword {
         change(workbook, current, next);
         Workbook opened = Workbook.open(workbook, reader, Disk.LOCAL, backups, next);
         if (next.isPresent()) {
-            int deleted = opened.backups().deleteUnencrypted(opened.file());
-            opened.backUpOnOpening();
-            LOG.info("A password was set or changed; {} backups without one were deleted", deleted);
+            try {
+                int deleted = opened.backups().deleteUnencrypted(opened.file());
+                // Made whatever was made earlier today: those are under the old key, which the new password is not.
+                opened.backUp(BackupReason.ON_OPENING);
+                LOG.info("A password was set or changed; {} backups without one were deleted", deleted);
+            } catch (StoreException e) {
+                // The password has changed and the workbook is open with it: that must not be undone by a backup.
+                LOG.warn("After a password change, the backups could not be brought in line", e);
+            }
         }
         return opened;
     }
@@ -127,6 +133,11 @@ public final class WorkbookPassword {
             return EncryptedOpening.connect(file, key);
         } catch (EncryptedOpening.WrongPasswordSqlException e) {
             throw new WrongPasswordException();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new WorkbookInUseException(file, e);
+            }
+            throw e;
         }
     }
 

@@ -140,8 +140,11 @@ final class MainMenus {
         if (!context.workbooks().opensOthers() || context.workbooks().isDemo()) {
             return List.of();
         }
-        return List.of(item("Restore backup…", "menu-restore-backup", null, () -> new org.practiceworkbook.ui.backup
-                .RestoreBackupView(context.workbook(), context.tasks(), context.workbooks()).show(owner(), window::failed)));
+        var restore = item("Restore backup…", "menu-restore-backup", null, () -> new org.practiceworkbook.ui.backup
+                .RestoreBackupView(context.workbook(), context.tasks(), context.workbooks()).show(owner(), window::failed));
+        // A read-only workbook cannot be replaced, by a backup or anything else.
+        restore.setDisable(context.workbook().readOnly());
+        return List.of(restore);
     }
 
     /** The workbook's password, and locking the window while the manager is away from the desk. */
@@ -149,6 +152,9 @@ final class MainMenus {
         boolean hasPassword = context.workbook().fileKey().isPresent();
         var items = new ArrayList<MenuItem>(new org.practiceworkbook.ui.password.PasswordMenuItems(this::owner,
                 context.workbooks(), hasPassword).create());
+        if (context.workbook().readOnly()) {
+            items.forEach(i -> i.setDisable(true));   // a password is set by rewriting the file, which cannot be
+        }
         items.add(org.practiceworkbook.ui.password.PasswordMenuItems.lockItem(hasPassword, window::lock));
         return items;
     }

@@ -14,6 +14,7 @@ import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.demo.DemoWorkbook;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.store.BackupReason;
+import org.practiceworkbook.store.DiskTrouble;
 import org.practiceworkbook.store.BackupRestore;
 import org.practiceworkbook.store.PasswordNeededException;
 import org.practiceworkbook.store.StoreException;
@@ -123,6 +124,10 @@ public final class WorkbookSession implements WorkbookSwitch {
         if (onDemo) {
             return;
         }
+        if (workbook != null && workbook.readOnly()) {
+            window.failed(new StoreException(DiskTrouble.READ_ONLY));
+            return;
+        }
         Path file = own;
         switchTo(() -> WorkbookPassword.changeAndOpen(file, current, next, new PackReader(),
                 org.practiceworkbook.store.Backups.standard()), file, next, null);
@@ -160,6 +165,10 @@ public final class WorkbookSession implements WorkbookSwitch {
     @Override
     public void restore(Path backup) {
         if (switching || window == null || onDemo) {
+            return;
+        }
+        if (workbook.readOnly()) {
+            window.failed(new StoreException(DiskTrouble.READ_ONLY));
             return;
         }
         Path file = own;

@@ -68,4 +68,20 @@ class DiskTroubleCommandTest {
         assertThat(refused.err().strip()).isEqualTo("practice-workbook: " + DiskTrouble.READ_ONLY);
         assertThat(run(Disk.LOCAL, "practices", "list").out()).doesNotContain("Riverside Surgery");
     }
+
+    @Test
+    void a_read_only_workbook_is_never_replaced_by_a_restore() throws Exception {
+        assertThat(run(Disk.LOCAL, "practices", "add", "Hillside Surgery").exit()).isZero();
+        Path backup = folder.resolve("before.zip");
+        assertThat(run(Disk.LOCAL, "backup", "--out", backup.toString()).exit()).isZero();
+        assertThat(run(Disk.LOCAL, "practices", "add", "Riverside Surgery").exit()).isZero();
+        byte[] before = java.nio.file.Files.readAllBytes(folder.resolve("w.mv.db"));
+
+        var refused = run(Disk.LOCAL.withWritable(file -> false), "restore", backup.toString());
+
+        assertThat(refused.exit()).isEqualTo(CommandLineRunner.INPUT_ERROR);
+        assertThat(refused.err()).contains(DiskTrouble.READ_ONLY).contains("nothing was changed");
+        assertThat(java.nio.file.Files.readAllBytes(folder.resolve("w.mv.db"))).isEqualTo(before);
+        assertThat(run(Disk.LOCAL, "practices", "list").out()).contains("Hillside Surgery", "Riverside Surgery");
+    }
 }

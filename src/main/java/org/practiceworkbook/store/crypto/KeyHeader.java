@@ -72,6 +72,10 @@ public record KeyHeader(byte[] salt, int iterations) {
         }
         at += OWN_MARK.length;
         int iterations = ByteBuffer.wrap(block, at, 4).getInt();
+        if (iterations < 1 || iterations > 10 * ITERATIONS) {
+            // Not one this program wrote: zero would fail inside the JDK, and a huge count would take hours.
+            return Optional.empty();
+        }
         at += 4;
         return Optional.of(new KeyHeader(Arrays.copyOfRange(block, at, at + SALT_LENGTH), iterations));
     }
