@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.api.ErrorCode;
 import org.practiceworkbook.pack.BundledPacks;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.store.crypto.FileKey;
@@ -109,7 +108,7 @@ public final class Workbook implements AutoCloseable {
         }
         boolean created = !Files.exists(file);
         Optional<FileKey> key = EncryptedOpening.keyFor(file, password);
-        Connection connection = connect(file, key, created, disk, readOnly);
+        Connection connection = WorkbookConnection.open(file, key, created, disk, readOnly);
         try {
             if (readOnly) {
                 return openReadOnly(file, connection, reader, backups, key);
@@ -134,46 +133,6 @@ public final class Workbook implements AutoCloseable {
                     + "version cannot show it without changing it; copy it to a folder you can write to");
         }
         return new Workbook(file, connection, reader, true, backups, key);
-    }
-
-    private static Connection connect(Path file, Optional<FileKey> key, boolean created, Disk disk,
-                                      boolean readOnly) {
-        try {
-            return EncryptedOpening.connect(file, key, disk, readOnly);
-        } catch (SQLException e) {
-            if (created) {
-                // A new encrypted file's key block, written before H2 was asked, must not be left as a stray file.
-                deleteQuietly(file);
-            }
-            if (e instanceof EncryptedOpening.WrongPasswordSqlException) {
-                throw new WrongPasswordException();
-            }
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new WorkbookInUseException(file, e);
-            }
-            throw new WorkbookOpenException(openFailure(file, e), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not remove {} after it failed to open", file, e);
-        }
-    }
-
-    private static String openFailure(Path file, SQLException e) {
-        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && DiskTrouble.isDiskFailure(e)) {
-            return "the workbook " + file + " could not be opened: the disk would not let it be read or written (it "
-                    + "may be full, or the USB stick or network drive may have been removed); nothing was changed";
-        }
-        return switch (e.getErrorCode()) {
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.IO_EXCEPTION_1,
-                 ErrorCode.IO_EXCEPTION_2 -> file + " is not a Practice Workbook workbook, or it is damaged";
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> "the workbook " + file + " is protected by a password";
-            default -> "cannot open the workbook " + file + ": " + e.getMessage().lines().findFirst().orElse("");
-        };
     }
 
     /**
