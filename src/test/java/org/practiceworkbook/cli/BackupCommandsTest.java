@@ -2,12 +2,8 @@ package org.practiceworkbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,16 +17,8 @@ class BackupCommandsTest {
     @TempDir
     Path folder;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(Path workbook, String... args) {
-        var all = new ArrayList<>(List.of("--workbook", workbook.toString()));
-        all.addAll(List.of(args));
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int exit = CommandLineRunner.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), w -> 0);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(Path workbook, String... args) {
+        return CommandRun.on(workbook, args);
     }
 
     private String practices(Path workbook) {
@@ -43,13 +31,13 @@ class BackupCommandsTest {
         Path file = folder.resolve("riverside backup.zip");
         assertThat(run(workbook, "practices", "add", "Riverside Surgery").exit()).isZero();
 
-        Run backup = run(workbook, "backup", "--out", file.toString());
+        CommandRun backup = run(workbook, "backup", "--out", file.toString());
         assertThat(backup.exit()).isZero();
         assertThat(backup.out()).isEqualTo("Backed up " + WorkbookLocation.file(workbook) + " to " + file + "\n");
         assertThat(run(workbook, "practices", "add", "Hillside Medical Centre").exit()).isZero();
         assertThat(practices(workbook)).contains("Hillside Medical Centre");
 
-        Run restore = run(workbook, "restore", file.toString());
+        CommandRun restore = run(workbook, "restore", file.toString());
 
         assertThat(restore.err()).isEmpty();
         assertThat(restore.exit()).isZero();
@@ -60,7 +48,7 @@ class BackupCommandsTest {
         assertThat(restore.out()).contains("Restored " + WorkbookLocation.file(workbook) + " from " + file,
                 "The workbook as it was just before is kept in " + before.getFirst().path());
 
-        Run undo = run(workbook, "restore", before.getFirst().path().toString());
+        CommandRun undo = run(workbook, "restore", before.getFirst().path().toString());
         assertThat(undo.exit()).isZero();
         assertThat(practices(workbook)).contains("Hillside Medical Centre");
     }
@@ -83,17 +71,17 @@ class BackupCommandsTest {
         Path missing = folder.resolve("nowhere.zip");
         Path notes = Files.writeString(folder.resolve("notes.zip"), "meeting notes, not a backup");
 
-        Run gone = run(workbook, "restore", missing.toString());
+        CommandRun gone = run(workbook, "restore", missing.toString());
         assertThat(gone.exit()).isEqualTo(1);
         assertThat(gone.err()).isEqualTo("practice-workbook: there is no backup at " + missing
                 + "; nothing was changed\n");
-        Run wrong = run(workbook, "restore", notes.toString());
+        CommandRun wrong = run(workbook, "restore", notes.toString());
         assertThat(wrong.exit()).isEqualTo(1);
         assertThat(wrong.err()).isEqualTo("practice-workbook: " + notes
                 + " is not a Practice Workbook backup, or it is damaged; nothing was changed\n");
 
         assertThat(practices(workbook)).contains("Riverside Surgery");
-        Run noWorkbook = run(folder.resolve("none"), "restore", notes.toString());
+        CommandRun noWorkbook = run(folder.resolve("none"), "restore", notes.toString());
         assertThat(noWorkbook.err()).isEqualTo("practice-workbook: there is no workbook at "
                 + WorkbookLocation.file(folder.resolve("none")) + "\n");
         assertThat(WorkbookLocation.file(folder.resolve("none"))).doesNotExist();
@@ -106,8 +94,8 @@ class BackupCommandsTest {
         Path taken = Files.writeString(folder.resolve("taken.zip"), "keep me");
         Path nowhere = folder.resolve("no such folder/backup.zip");
 
-        Run replace = run(workbook, "backup", "--out", taken.toString());
-        Run missing = run(workbook, "backup", "--out", nowhere.toString());
+        CommandRun replace = run(workbook, "backup", "--out", taken.toString());
+        CommandRun missing = run(workbook, "backup", "--out", nowhere.toString());
 
         assertThat(replace.exit()).isEqualTo(1);
         assertThat(replace.err()).isEqualTo("practice-workbook: " + taken + " already exists, and a backup never "

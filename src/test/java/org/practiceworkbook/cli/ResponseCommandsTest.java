@@ -2,12 +2,8 @@ package org.practiceworkbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +14,8 @@ class ResponseCommandsTest {
     @TempDir
     Path folder;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(Path workbook, String... args) {
-        var all = new ArrayList<>(List.of("--workbook", workbook.toString()));
-        all.addAll(List.of(args));
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int exit = CommandLineRunner.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), w -> 0);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(Path workbook, String... args) {
+        return CommandRun.on(workbook, args);
     }
 
     /** A laptop with Riverside Surgery, its baseline round, and one person who has answered two capacity items. */
