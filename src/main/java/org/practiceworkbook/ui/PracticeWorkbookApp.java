@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.practiceworkbook.store.WorkbookInUseException;
@@ -87,12 +88,10 @@ public final class PracticeWorkbookApp extends Application {
      * @param opened told each time a workbook's main window has been put on screen
      */
     void open(Stage stage, Path path, RememberedSettings settings, Consumer<Exception> failed, Runnable opened) {
-        var scene = new Scene(OpeningScreen.create(), 1000, 720);
+        var scene = new Scene(new StackPane(), 1000, 720);
+        // The theme before the first control: a control made while no look is chosen loads JavaFX's own first.
         settings.current().theme().applyTo(scene);
-        stage.setTitle("Practice Workbook");
-        showProgramIcon(stage);
-        stage.setScene(scene);
-        stage.show();
+        scene.setRoot(OpeningScreen.create());
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
         Path demo = WorkbookLocation.defaultDataFolder().resolve("demo-workbook" + WorkbookLocation.H2_SUFFIX);
         session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
@@ -100,7 +99,15 @@ public final class PracticeWorkbookApp extends Application {
             stage.setTitle(title);
             opened.run();
         }, failed, Platform::exit, new SystemFilePicker(), settings);
-        session.openOwn();
+        stage.setTitle("Practice Workbook");
+        stage.setScene(scene);
+        stage.show();
+        // Neither the icons nor the workbook are needed to draw the first frame, and on two cores decoding the one
+        // and opening the other would hold it up. Outside the frame's own handling, as opening may ask for a password.
+        FirstFrame.afterNextFrame(() -> Platform.runLater(() -> {
+            showProgramIcon(stage);
+            session.openOwn();
+        }));
     }
 
     /** Every size of the icon, so the title bar, task bar and window switcher each get a sharp one. */
