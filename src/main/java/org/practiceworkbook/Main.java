@@ -70,7 +70,7 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException("the program's logging settings cannot be read", e);
         }
-        var log = new SupportLog(SupportLog.folder(dataFolder), startLine());
+        var log = new SupportLog(SupportLog.folder(dataFolder), Main::startLine);
         Logger.getLogger("").addHandler(log);
         UncaughtFailures.install();
         return log;

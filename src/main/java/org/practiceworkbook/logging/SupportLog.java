@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
@@ -27,16 +28,19 @@ public final class SupportLog extends Handler {
     public static final String NEWEST = "practice-workbook-0.log";
 
     private final Path folder;
-    private final String startLine;
+    private final Supplier<String> startLine;
     private final int limit;
     private FileHandler file;   // opened at the first record worth keeping
 
-    /** @param startLine the run's first line in the log: the version, Java and the system */
-    public SupportLog(Path folder, String startLine) {
+    /**
+     * @param startLine the run's first line in the log (the version, Java and the system), made only when the log
+     *                  file is: reading the version from the jar cost every start a few milliseconds
+     */
+    public SupportLog(Path folder, Supplier<String> startLine) {
         this(folder, startLine, LIMIT);
     }
 
-    SupportLog(Path folder, String startLine, int limit) {
+    SupportLog(Path folder, Supplier<String> startLine, int limit) {
         this.folder = folder;
         this.startLine = startLine;
         this.limit = limit;
@@ -82,7 +86,7 @@ public final class SupportLog extends Handler {
             opened.setEncoding(StandardCharsets.UTF_8.name());
             opened.setFormatter(new SimpleFormatter());
             opened.setLevel(Level.ALL);
-            var start = new LogRecord(Level.INFO, startLine);
+            var start = new LogRecord(Level.INFO, startLine.get());
             start.setLoggerName("practice-workbook");
             start.setSourceClassName("practice-workbook");
             opened.publish(start);

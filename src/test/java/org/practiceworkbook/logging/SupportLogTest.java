@@ -46,7 +46,7 @@ class SupportLogTest {
     @Test
     void it_is_in_the_data_folders_logs_folder_and_is_only_made_when_there_is_something_worth_keeping()
             throws IOException {
-        attach(new SupportLog(folder(), "Practice Workbook 9.9.9 started; Java 25; Linux"));
+        attach(new SupportLog(folder(), () -> "Practice Workbook 9.9.9 started; Java 25; Linux"));
 
         logger.info("opened the workbook");
         logger.fine("a detail");
@@ -67,7 +67,7 @@ class SupportLogTest {
 
     @Test
     void a_full_log_rolls_over_keeping_a_few_files_of_limited_size() throws IOException {
-        attach(new SupportLog(folder(), "start", 10_000));
+        attach(new SupportLog(folder(), () -> "start", 10_000));
 
         for (int i = 0; i < 2_000; i++) {
             logger.warning("Warning number " + i + " while something was being saved");
@@ -89,7 +89,7 @@ class SupportLogTest {
     void a_log_folder_that_cannot_be_made_does_not_stop_the_program() throws IOException {
         Path blocked = dataFolder.resolve("not-a-folder");
         Files.writeString(blocked, "a file where the logs folder would go");
-        attach(new SupportLog(blocked.resolve("logs"), "start"));
+        attach(new SupportLog(blocked.resolve("logs"), () -> "start"));
 
         logger.warning("something to say");
         logger.warning("and again");

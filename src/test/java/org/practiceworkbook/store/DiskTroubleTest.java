@@ -47,7 +47,7 @@ class DiskTroubleTest {
     void a_failed_write_goes_in_the_support_log_without_what_was_being_saved() throws Exception {
         Path logs = folder.resolve("logs");
         var storeLogger = java.util.logging.Logger.getLogger("org.practiceworkbook.store");
-        var log = new org.practiceworkbook.logging.SupportLog(logs, "start");
+        var log = new org.practiceworkbook.logging.SupportLog(logs, () -> "start");
         storeLogger.addHandler(log);
         try (Workbook workbook = Workbook.open(folder.resolve("usb"), READER, FailingDisk.disk())) {
             long respondent = respondentIn(workbook);
