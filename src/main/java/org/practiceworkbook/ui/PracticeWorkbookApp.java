@@ -66,13 +66,22 @@ public final class PracticeWorkbookApp extends Application {
         var arguments = StartArguments.read(getParameters());
         var settings = new RememberedSettings(new SettingsFile(WorkbookLocation.defaultDataFolder()), storeThread);
         var starting = StartingWorkbook.choose(arguments.workbook(), arguments.workbookGiven(), settings.current());
-        windowMemory = WindowMemory.attach(stage, settings);
-        open(stage, starting.file(), settings, failure -> {
+        openRemembering(stage, starting.file(), settings, failure -> {
             showOpenFailure(stage, failure);
             Platform.exit();
         }, () -> { });
         starting.note().ifPresent(note -> session.whenOpen(window -> window.failed(note)));
         arguments.file().ifPresent(file -> session.whenOpen(window -> OpenedFiles.offer(window, file)));
+    }
+
+    /**
+     * As the program opens its window: where it was last time (on a screen there is now), remembering where it is when
+     * it closes; {@link #stop()} remembers it too, for a program ended by File > Quit.
+     */
+    void openRemembering(Stage stage, Path path, RememberedSettings settings, Consumer<Exception> failed,
+                         Runnable opened) {
+        windowMemory = WindowMemory.attach(stage, settings);
+        open(stage, path, settings, failed, opened);
     }
 
     /** As {@link #open(Stage, Path, RememberedSettings, Consumer, Runnable)}, with settings that are not kept. */

@@ -1,5 +1,6 @@
 package org.practiceworkbook.ui.settings;
 
+import java.util.Comparator;
 import java.util.List;
 
 import javafx.geometry.Rectangle2D;
@@ -7,7 +8,7 @@ import javafx.geometry.Rectangle2D;
 /**
  * Where a remembered window goes on the screens there are now. A window whose title bar no screen shows (its monitor
  * was unplugged, or the laptop left the docking station) comes back on the primary screen, centred and no larger
- * than it, so nobody is left with a program they cannot see.
+ * than it, so nobody is left with a program they cannot see; one larger than the screen now showing it shrinks to fit.
  */
 public final class WindowPlacement {
 
@@ -23,13 +24,38 @@ public final class WindowPlacement {
      * @param primary the primary screen's visual bounds
      */
     public static WindowBounds place(WindowBounds saved, List<Rectangle2D> screens, Rectangle2D primary) {
-        if (screens.stream().anyMatch(screen -> canGrip(saved, screen))) {
-            return saved;
+        var showing = screens.stream().filter(screen -> canGrip(saved, screen))
+                .max(Comparator.comparingDouble(screen -> overlap(saved, screen)));
+        if (showing.isPresent()) {
+            return fitted(saved, showing.get());
         }
         double width = Math.min(saved.width(), primary.getWidth());
         double height = Math.min(saved.height(), primary.getHeight());
         return new WindowBounds(primary.getMinX() + (primary.getWidth() - width) / 2,
                 primary.getMinY() + (primary.getHeight() - height) / 2, width, height, saved.maximised());
+    }
+
+    /**
+     * A window larger than the screen that shows it now (the screen in its place is smaller than the one it was on)
+     * is made to fit it, so its edges and corners can be caught to resize it; one that fits stays where it was, even
+     * hanging off an edge, as the person may have put it there.
+     */
+    private static WindowBounds fitted(WindowBounds window, Rectangle2D screen) {
+        if (window.width() <= screen.getWidth() && window.height() <= screen.getHeight()) {
+            return window;
+        }
+        double width = Math.min(window.width(), screen.getWidth());
+        double height = Math.min(window.height(), screen.getHeight());
+        double x = Math.clamp(window.x(), screen.getMinX(), screen.getMaxX() - width);
+        double y = Math.clamp(window.y(), screen.getMinY(), screen.getMaxY() - height);
+        return new WindowBounds(x, y, width, height, window.maximised());
+    }
+
+    private static double overlap(WindowBounds window, Rectangle2D screen) {
+        double width = Math.min(window.x() + window.width(), screen.getMaxX()) - Math.max(window.x(), screen.getMinX());
+        double height = Math.min(window.y() + window.height(), screen.getMaxY())
+                - Math.max(window.y(), screen.getMinY());
+        return Math.max(0, width) * Math.max(0, height);
     }
 
     private static boolean canGrip(WindowBounds window, Rectangle2D screen) {

@@ -46,6 +46,21 @@ class WindowPlacementTest {
     }
 
     @Test
+    void a_window_larger_than_the_screen_it_is_on_now_shrinks_to_fit_it_so_its_edges_can_be_caught() {
+        // Last sized on a 1920 x 1040 monitor; the laptop's own smaller screen now shows its title bar.
+        var large = new WindowBounds(100, 50, 1700, 950, true);
+        var tall = new WindowBounds(200, 20, 900, 1000, false);
+
+        assertThat(WindowPlacement.place(large, List.of(LAPTOP), LAPTOP)).isEqualTo(new WindowBounds(0, 0, 1366, 728,
+                true));
+        assertThat(WindowPlacement.place(tall, List.of(LAPTOP), LAPTOP)).isEqualTo(new WindowBounds(200, 0, 900, 728,
+                false));
+        // On the monitor, still there, it fits and stays.
+        var onMonitor = new WindowBounds(-1800, 50, 1700, 950, false);
+        assertThat(WindowPlacement.place(onMonitor, List.of(LAPTOP, LEFT_MONITOR), LAPTOP)).isEqualTo(onMonitor);
+    }
+
+    @Test
     void a_window_spanning_two_screens_stays_when_one_of_them_shows_its_title_bar() {
         var spanning = new WindowBounds(-600, 50, 1200, 700, false);
 
