@@ -29,6 +29,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.practiceworkbook.ui..",
                     "org.practiceworkbook.cli..");
 
+    /** Settings the command line reads too: the window's classes (and JavaFX) must never come with them. */
+    @ArchTest
+    static final ArchRule settings_are_read_without_the_window = noClasses()
+            .that().resideInAPackage("org.practiceworkbook.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.practiceworkbook.ui..",
+                    "org.practiceworkbook.cli..", "com.fasterxml..");
+
     @ArchTest
     static final ArchRule the_pdf_layer_knows_nothing_of_practices = noClasses()
             .that().resideInAPackage("org.practiceworkbook.report.pdf..")
