@@ -29,6 +29,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.practiceworkbook.ui..",
                     "org.practiceworkbook.cli..");
 
+    /** Settings the command line reads too: the window's classes (and JavaFX) must never come with them. */
+    @ArchTest
+    static final ArchRule settings_are_read_without_the_window = noClasses()
+            .that().resideInAPackage("org.practiceworkbook.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.practiceworkbook.ui..",
+                    "org.practiceworkbook.cli..", "com.fasterxml..");
+
+    /** The window is handed to the command line from Main (WindowLauncher, ChartRenderer), never reached into. */
+    @ArchTest
+    static final ArchRule the_command_line_knows_nothing_of_the_window = noClasses()
+            .that().resideInAPackage("org.practiceworkbook.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.practiceworkbook.ui..");
+
     @ArchTest
     static final ArchRule the_pdf_layer_knows_nothing_of_practices = noClasses()
             .that().resideInAPackage("org.practiceworkbook.report.pdf..")

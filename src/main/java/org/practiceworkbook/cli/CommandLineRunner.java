@@ -1,12 +1,15 @@
 package org.practiceworkbook.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.pack.PackReader;
 import org.practiceworkbook.report.ReportCharts;
 import org.practiceworkbook.store.Disk;
 import org.practiceworkbook.store.StoreException;
+import org.practiceworkbook.store.WorkbookLocation;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +20,10 @@ public final class CommandLineRunner {
 
     public static final int INPUT_ERROR = 1;
     public static final int USAGE_ERROR = 2;
+
+    private static final ChartRenderer NO_CHARTS = (workbook, practice, round, pack, folder) -> {
+        throw new InvalidInputException("charts", "charts cannot be drawn by this build of the program");
+    };
 
     private CommandLineRunner() {
     }
@@ -34,9 +41,7 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window) {
-        return run(args, out, err, window, (workbook, practice, round, pack, folder) -> {
-            throw new InvalidInputException("charts", "charts cannot be drawn by this build of the program");
-        });
+        return run(args, out, err, window, NO_CHARTS);
     }
 
     /** @param charts draws charts to files without a window (the views provide it); reports go without charts */
@@ -56,6 +61,16 @@ public final class CommandLineRunner {
     /** @param disk how workbooks are reached: tests pass one that fails, or is read-only, on command */
     static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, ChartRenderer charts,
                    ReportCharts reportCharts, Disk disk) {
+        return run(args, out, err, window, charts, reportCharts, disk, WorkbookLocation::defaultDataFolder);
+    }
+
+    /** @param dataFolder where the settings and the standard workbook are: tests pass a folder of their own */
+    static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window, Supplier<Path> dataFolder) {
+        return run(args, out, err, window, NO_CHARTS, ReportCharts.NONE, Disk.LOCAL, dataFolder);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, WindowLauncher window,
+                           ChartRenderer charts, ReportCharts reportCharts, Disk disk, Supplier<Path> dataFolder) {
         // Opening the window needs none of the commands, and building them would hold up its first frame.
         var windowOnly = WindowStart.of(args);
         if (windowOnly.isPresent()) {
@@ -67,7 +82,8 @@ public final class CommandLineRunner {
                 out.flush();
             }
         }
-        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts, disk));
+        var commandLine = new CommandLine(new WorkbookCommand(new PackReader(), window, charts, reportCharts, disk,
+                dataFolder));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {

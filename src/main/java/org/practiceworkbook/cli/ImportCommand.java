@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             // A new workbook holds only the bundled packs: the file is checked against those before the workbook is
             // created, so a refused file creates nothing.
-            WorkbookFile checked = Files.exists(WorkbookLocation.file(top.workbook)) ? null
+            WorkbookFile checked = Files.exists(WorkbookLocation.file(top.workbook())) ? null
                     : files.read(file, WorkbookFiles.HeldPacks.of(BundledPacks.load(top.reader())));
             try (Workbook workbook = top.openWorkbook()) {
                 var importer = new WorkbookImport(workbook, files);

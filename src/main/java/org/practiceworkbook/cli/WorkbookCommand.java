@@ -3,6 +3,7 @@ package org.practiceworkbook.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.practiceworkbook.BuildInfo;
 import org.practiceworkbook.assessment.InvalidInputException;
@@ -32,8 +33,11 @@ import picocli.CommandLine.Spec;
 public final class WorkbookCommand implements Callable<Integer> {
 
     @Option(names = "--workbook", paramLabel = "PATH",
-            description = "The workbook file to use (created when missing). Default: ${DEFAULT-VALUE}")
-    Path workbook = WorkbookLocation.defaultWorkbook();
+            description = {"The workbook file to use (created when missing). Default: the workbook the window opens "
+                    + "at start, chosen in its File > Settings… (a command stops if that one is no longer there "
+                    + "or the settings cannot be read), else the standard workbook, " + WorkbookLocation.DEFAULT_NAME
+                    + WorkbookLocation.H2_SUFFIX + " in the data folder (Help > About shows where)."})
+    Path workbook;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", parameterConsumer = FileToOpen.class,
             description = {"A response file (.pwr) or workbook file (.pwb) to import once the window is open, as when",
@@ -60,15 +64,17 @@ public final class WorkbookCommand implements Callable<Integer> {
     private final ReportCharts reportCharts;
 
     private final Disk disk;
+    private final Supplier<Path> dataFolder;
+    private Path chosen;
 
-    WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts, ReportCharts reportCharts) {
-        this(reader, window, charts, reportCharts, Disk.LOCAL);
-    }
-
-    /** @param disk how workbooks are reached: tests pass one that fails, or is read-only, on command */
+    /**
+     * @param disk       how workbooks are reached: tests pass one that fails, or is read-only, on command
+     * @param dataFolder where the settings and the standard workbook are: tests pass a folder of their own
+     */
     WorkbookCommand(PackReader reader, WindowLauncher window, ChartRenderer charts, ReportCharts reportCharts,
-                    Disk disk) {
+                    Disk disk, Supplier<Path> dataFolder) {
         this.disk = disk;
+        this.dataFolder = dataFolder;
         this.charts = charts;
         this.reportCharts = reportCharts;
         this.reader = reader;
@@ -77,15 +83,17 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The window chooses its own workbook from the settings it reads anyway: reading them here too would slow its
+        // start, and it opens the standard workbook, with a note, where a command would stop.
+        boolean given = workbook != null;
+        Path windowWorkbook = given ? workbook : WorkbookLocation.defaultWorkbook(dataFolder.get());
         if (startupProbe) {
-            return WindowStart.open(window, workbook, spec.commandLine().getParseResult().hasMatchedOption("--workbook"),
-                    true, spec.commandLine().getOut());
+            return WindowStart.open(window, windowWorkbook, given, true, spec.commandLine().getOut());
         }
         if (file != null && !Files.isRegularFile(file)) {
             throw new InvalidInputException("file", "there is no file " + file.toAbsolutePath());
         }
-        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--workbook");
-        return window.open(new WindowRequest(workbook, given,
+        return window.open(new WindowRequest(windowWorkbook, given,
                 java.util.Optional.ofNullable(file).map(p -> p.toAbsolutePath().normalize())));
     }
 
@@ -101,12 +109,24 @@ public final class WorkbookCommand implements Callable<Integer> {
         return reader;
     }
 
+    /** The workbook commands work on: the one given with --workbook, else the one the window opens at start. */
+    Path workbook() {
+        if (workbook != null) {
+            return workbook;
+        }
+        if (chosen == null) {
+            chosen = CommandWorkbook.choose(dataFolder.get());
+        }
+        return chosen;
+    }
+
     /**
      * Opens the workbook, creating it when missing; commands check their own input first, so bad input creates nothing.
      * The first opening of a day backs it up.
      */
     Workbook openWorkbook() {
         var password = PasswordFile.read(passwordFile);
+        Path workbook = workbook();
         Path file = WorkbookLocation.file(workbook);
         if (password.isEmpty() && org.practiceworkbook.store.crypto.KeyHeader.isEncrypted(file)) {
             throw new InvalidInputException("workbook", "the workbook " + file + " is protected by a password: "
@@ -117,8 +137,8 @@ public final class WorkbookCommand implements Callable<Integer> {
 
     /** Opens the workbook only if it exists: for commands that need data already in it. */
     Workbook openExistingWorkbook() {
-        if (!Files.exists(WorkbookLocation.file(workbook))) {
-            throw new InvalidInputException("workbook", "there is no workbook at " + WorkbookLocation.file(workbook));
+        if (!Files.exists(WorkbookLocation.file(workbook()))) {
+            throw new InvalidInputException("workbook", "there is no workbook at " + WorkbookLocation.file(workbook()));
         }
         return openWorkbook();
     }

@@ -45,7 +45,12 @@ public final class WorkbookLocation {
     }
 
     public static Path defaultWorkbook() {
-        return defaultDataFolder().resolve(DEFAULT_NAME + H2_SUFFIX);
+        return defaultWorkbook(defaultDataFolder());
+    }
+
+    /** The standard workbook in a data folder. */
+    public static Path defaultWorkbook(Path dataFolder) {
+        return dataFolder.resolve(DEFAULT_NAME + H2_SUFFIX);
     }
 
     /** The workbook's file, with the {@code .mv.db} ending, absolute. */

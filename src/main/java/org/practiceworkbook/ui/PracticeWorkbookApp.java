@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.practiceworkbook.settings.StartingWorkbook;
 import org.practiceworkbook.store.WorkbookInUseException;
 import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
@@ -20,7 +21,6 @@ import org.practiceworkbook.ui.common.Feedback;
 import org.practiceworkbook.ui.exchange.SystemFilePicker;
 import org.practiceworkbook.ui.settings.RememberedSettings;
 import org.practiceworkbook.ui.settings.SettingsFile;
-import org.practiceworkbook.ui.settings.StartingWorkbook;
 import org.practiceworkbook.ui.settings.WindowMemory;
 
 /**
@@ -65,7 +65,8 @@ public final class PracticeWorkbookApp extends Application {
     public void start(Stage stage) {
         var arguments = StartArguments.read(getParameters());
         var settings = new RememberedSettings(new SettingsFile(WorkbookLocation.defaultDataFolder()), storeThread);
-        var starting = StartingWorkbook.choose(arguments.workbook(), arguments.workbookGiven(), settings.current());
+        var starting = StartingWorkbook.choose(arguments.workbook(), arguments.workbookGiven(),
+                settings.current().defaultWorkbook());
         openRemembering(stage, starting.file(), settings, failure -> {
             showOpenFailure(stage, failure);
             Platform.exit();

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.practiceworkbook.settings.StartingWorkbook;
 import org.practiceworkbook.store.WorkbookLocation;
 import org.practiceworkbook.ui.common.BackgroundTasks;
 import org.practiceworkbook.ui.settings.RememberedSettings;
 import org.practiceworkbook.ui.settings.Settings;
 import org.practiceworkbook.ui.settings.SettingsFile;
-import org.practiceworkbook.ui.settings.StartingWorkbook;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,10 +96,10 @@ class SettingsWindowTest {
         assertThat(next.theme()).isEqualTo(Theme.HIGH_CONTRAST);
         assertThat(next.textSize()).isEqualTo(TextSize.EXTRA_LARGE);
         assertThat(next.defaultWorkbook()).isEqualTo(own);
-        assertThat(StartingWorkbook.choose(WorkbookLocation.defaultWorkbook(), false, next).file()).isEqualTo(own);
+        assertThat(StartingWorkbook.choose(WorkbookLocation.defaultWorkbook(), false, next.defaultWorkbook()).file()).isEqualTo(own);
         // Unless the command line names one.
         Path named = folder.resolve("named.mv.db");
-        assertThat(StartingWorkbook.choose(named, true, next).file()).isEqualTo(named);
+        assertThat(StartingWorkbook.choose(named, true, next.defaultWorkbook()).file()).isEqualTo(named);
     }
 
     @Test
@@ -125,7 +125,7 @@ class SettingsWindowTest {
         Path gone = folder.resolve("gone-" + System.nanoTime() + ".mv.db");
         var saved = Settings.DEFAULTS.withDefaultWorkbook(gone);
 
-        var starting = StartingWorkbook.choose(WorkbookLocation.defaultWorkbook(), false, saved);
+        var starting = StartingWorkbook.choose(WorkbookLocation.defaultWorkbook(), false, saved.defaultWorkbook());
 
         assertThat(starting.file()).isEqualTo(WorkbookLocation.defaultWorkbook());
         assertThat(starting.note()).hasValueSatisfying(note -> assertThat(note.getMessage()).isEqualTo(

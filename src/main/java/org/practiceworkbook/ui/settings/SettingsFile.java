@@ -2,15 +2,10 @@ package org.practiceworkbook.ui.settings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -20,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.practiceworkbook.exchange.AtomicFile;
+import org.practiceworkbook.settings.SettingsText;
 import org.practiceworkbook.ui.TextSize;
 import org.practiceworkbook.ui.Theme;
 
@@ -30,7 +26,7 @@ import org.practiceworkbook.ui.Theme;
  */
 public final class SettingsFile {
 
-    public static final String NAME = "settings.properties";
+    public static final String NAME = SettingsText.NAME;
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
 
     private final Path file;
@@ -44,19 +40,16 @@ public final class SettingsFile {
     }
 
     public Settings load() {
-        Properties properties = new Properties();
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            return Settings.DEFAULTS;
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "The settings in " + file + " cannot be read (" + e + "); using the defaults");
+        SettingsText text = SettingsText.read(file);
+        if (text.damage().isPresent()) {
+            LOG.log(Level.WARNING, "The settings in " + file + " cannot be read (" + text.damage().get()
+                    + "); using the defaults");
             return Settings.DEFAULTS;
         }
+        Properties properties = text.properties();
         var recent = new ArrayList<Path>();
         for (int i = 1; i <= Settings.RECENT_KEPT; i++) {
-            Path path = value(properties, "recent." + i, SettingsFile::path, null);
+            Path path = value(properties, "recent." + i, SettingsText::fullPath, null);
             if (path != null && !recent.contains(path)) {
                 recent.add(path);
             }
@@ -64,7 +57,7 @@ public final class SettingsFile {
         return new Settings(
                 value(properties, "text-size", v -> TextSize.valueOf(v.toUpperCase(Locale.ROOT)), TextSize.NORMAL),
                 value(properties, "theme", v -> Theme.valueOf(v.toUpperCase(Locale.ROOT)), Theme.LIGHT),
-                value(properties, "default-workbook", SettingsFile::path, null),
+                value(properties, SettingsText.DEFAULT_WORKBOOK, SettingsText::fullPath, null),
                 recent,
                 window(properties),
                 value(properties, "lock-after-minutes", Integer::valueOf, 0));
@@ -75,7 +68,7 @@ public final class SettingsFile {
         var properties = new Properties();
         properties.setProperty("text-size", settings.textSize().name().toLowerCase(Locale.ROOT));
         properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
-        settings.defaultWorkbookChosen().ifPresent(p -> properties.setProperty("default-workbook", p.toString()));
+        settings.defaultWorkbookChosen().ifPresent(p -> properties.setProperty(SettingsText.DEFAULT_WORKBOOK, p.toString()));
         properties.setProperty("lock-after-minutes", Integer.toString(settings.lockAfter()));
         for (int i = 0; i < settings.recent().size(); i++) {
             properties.setProperty("recent." + (i + 1), settings.recent().get(i).toString());
@@ -128,18 +121,6 @@ public final class SettingsFile {
         } catch (RuntimeException e) {
             LOG.warning("The setting " + key + "=" + text + " in " + file + " makes no sense; using " + otherwise);
             return otherwise;
-        }
-    }
-
-    private static Path path(String text) {
-        try {
-            Path path = Path.of(text);
-            if (!path.isAbsolute()) {
-                throw new IllegalArgumentException("not a full path");
-            }
-            return path;
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 }
