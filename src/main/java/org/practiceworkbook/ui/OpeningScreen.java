@@ -15,11 +15,13 @@ public final class OpeningScreen {
     private OpeningScreen() {
     }
 
-    public static Parent create() {
+    /** @param size the text size the person chose, so the first words they see are as large as all the rest */
+    public static Parent create(TextSize size) {
         var label = new Label(TEXT);
         label.getStyleClass().add("opening-message");
         var screen = new StackPane(label);
         screen.setId("opening-screen");
+        screen.getStyleClass().add(size.styleClass());
         return screen;
     }
 }

@@ -101,7 +101,7 @@ public final class PracticeWorkbookApp extends Application {
         var scene = new Scene(new StackPane(), 1000, 720);
         // The theme before the first control: a control made while no look is chosen loads JavaFX's own first.
         settings.current().theme().applyTo(scene);
-        scene.setRoot(OpeningScreen.create());
+        scene.setRoot(OpeningScreen.create(settings.current().textSize()));
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
         Path demo = WorkbookLocation.defaultDataFolder().resolve("demo-workbook" + WorkbookLocation.H2_SUFFIX);
         session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
@@ -115,8 +115,10 @@ public final class PracticeWorkbookApp extends Application {
         // Neither the icons nor the workbook are needed to draw the first frame, and on two cores decoding the one
         // and opening the other would hold it up. Outside the frame's own handling, as opening may ask for a password.
         FirstFrame.afterNextFrame(() -> Platform.runLater(() -> {
-            showProgramIcon(stage);
-            session.openOwn();
+            if (stage.isShowing()) {   // a window closed that soon opens nothing
+                showProgramIcon(stage);
+                session.openOwn();
+            }
         }));
     }
 

@@ -28,6 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.practiceworkbook.ui.settings.RememberedSettings;
+
 /**
  * The window comes up at once with a quiet "Opening your workbook…" while the workbook opens behind it, then the
  * main window takes its place; a workbook that cannot be opened is explained to the person.
@@ -95,6 +97,21 @@ class OpeningWindowTest {
         assertThat(mainWindowsShown).hasValue(1);
         assertThat(failures).isEmpty();
         assertThat(folder.resolve("practice.mv.db")).exists();
+    }
+
+    @Test
+    void the_opening_message_is_as_large_as_the_text_size_the_person_chose(FxRobot robot) throws Exception {
+        var settings = RememberedSettings.inMemory();
+        settings.change(s -> s.withTextSize(TextSize.EXTRA_LARGE));
+        robot.interact(() -> app.open(stage, folder.resolve("practice"), settings, failures::add,
+                mainWindowsShown::incrementAndGet));
+
+        var message = robot.lookup(".opening-message").queryLabeled();
+        assertThat(message.getFont().getSize()).isEqualTo(23.0);
+        ScreenSnapshots.save(stage.getScene().getRoot(), "opening-your-workbook-text-extra-large");
+
+        storeBusy.countDown();
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
     }
 
     @Test
