@@ -115,6 +115,23 @@ class OpeningWindowTest {
     }
 
     @Test
+    void a_window_closed_before_its_first_frame_is_drawn_opens_no_workbook(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            app.open(stage, folder.resolve("practice"), failures::add, mainWindowsShown::incrementAndGet);
+            stage.hide();
+        });
+        var frames = new CountDownLatch(1);
+        robot.interact(() -> FirstFrame.afterNextFrame(frames::countDown));
+        assertThat(frames.await(30, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        storeBusy.countDown();
+        storeThread.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        assertThat(folder.resolve("practice.mv.db")).doesNotExist();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void a_workbook_that_cannot_be_opened_is_explained_over_the_opening_window(FxRobot robot) throws Exception {
         Path damaged = folder.resolve("damaged.mv.db");
         Files.write(damaged, "not a database".repeat(400).getBytes(StandardCharsets.UTF_8));
