@@ -114,10 +114,11 @@ public final class PracticeWorkbookApp extends Application {
         stage.show();
         // Neither the icons nor the workbook are needed to draw the first frame, and on two cores decoding the one
         // and opening the other would hold it up. Outside the frame's own handling, as opening may ask for a password.
+        WorkbookSession opening = session;
         FirstFrame.afterNextFrame(() -> Platform.runLater(() -> {
             if (stage.isShowing()) {   // a window closed that soon opens nothing
                 showProgramIcon(stage);
-                session.openOwn();
+                opening.openOwn();
             }
         }));
     }

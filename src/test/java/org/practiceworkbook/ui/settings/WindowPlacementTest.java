@@ -67,4 +67,18 @@ class WindowPlacementTest {
         assertThat(WindowPlacement.place(spanning, List.of(LAPTOP, LEFT_MONITOR), LAPTOP)).isEqualTo(spanning);
         assertThat(WindowPlacement.place(spanning, List.of(LAPTOP), LAPTOP)).isEqualTo(spanning);
     }
+
+    @Test
+    void a_window_stretched_across_two_screens_wider_than_either_stays_as_it_is() {
+        var stretched = new WindowBounds(-1500, 50, 2800, 650, false);
+
+        assertThat(WindowPlacement.place(stretched, List.of(LAPTOP, LEFT_MONITOR), LAPTOP)).isEqualTo(stretched);
+    }
+
+    @Test
+    void a_window_snapped_to_a_screen_with_the_few_pixels_of_border_windows_counts_is_left_alone() {
+        var snapped = new WindowBounds(-7, 0, 697, 735, false);
+
+        assertThat(WindowPlacement.place(snapped, List.of(LAPTOP), LAPTOP)).isEqualTo(snapped);
+    }
 }
