@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.practiceworkbook.assessment.InvalidInputException;
 import org.practiceworkbook.settings.StartingWorkbook;
 import org.practiceworkbook.store.WorkbookInUseException;
 import org.practiceworkbook.store.WorkbookLocation;
@@ -71,6 +72,8 @@ public final class PracticeWorkbookApp extends Application {
             showOpenFailure(stage, failure);
             Platform.exit();
         }, () -> { });
+        settings.note().ifPresent(note -> session.whenOpen(window -> window.failed(
+                new InvalidInputException("settings", note))));
         starting.note().ifPresent(note -> session.whenOpen(window -> window.failed(note)));
         arguments.file().ifPresent(file -> session.whenOpen(window -> OpenedFiles.offer(window, file)));
     }

@@ -15,13 +15,16 @@ public final class RememberedSettings {
 
     private final SettingsFile file;
     private final Executor writer;
+    private final java.util.Optional<String> note;
     private Settings current;
 
     /** @param writer where the file is written: off the FX thread in the program, at once in tests */
     public RememberedSettings(SettingsFile file, Executor writer) {
         this.file = file;
         this.writer = writer;
-        this.current = file.load();
+        SettingsFile.Reading reading = file.read();
+        this.current = reading.settings();
+        this.note = reading.note();
     }
 
     /** Settings held in memory only: for windows in tests and tools that keep nothing. */
@@ -33,6 +36,12 @@ public final class RememberedSettings {
         this.file = file;
         this.writer = Runnable::run;
         this.current = start;
+        this.note = java.util.Optional.empty();
+    }
+
+    /** What the person should be told about their settings file, when it could not be used as it was. */
+    public java.util.Optional<String> note() {
+        return note;
     }
 
     /** Where the settings are kept; empty when they are kept in memory only. */

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -39,8 +41,48 @@ public final class SettingsFile {
         return file;
     }
 
-    public Settings load() {
+    /** The settings, and what to tell the person when their file could not be used. */
+    public record Reading(Settings settings, Optional<String> note) {
+    }
+
+    /**
+     * Reads the settings for a window that will save them again. A file that cannot be read is first moved aside to
+     * {@code settings.properties.damaged}: the window's first save would otherwise replace it, and with it the
+     * workbook chosen to open at start, which commands would then no longer know to refuse to guess.
+     */
+    public Reading read() {
         SettingsText text = SettingsText.read(file);
+        if (text.damage().isPresent()) {
+            return new Reading(settings(text), Optional.of("Your settings in " + file + " could not be read ("
+                    + text.damage().get() + "), so the usual ones are in use. " + keepAside() + " If you had chosen "
+                    + "a workbook to open at start, choose it again in File > Settings…"));
+        }
+        Settings settings = settings(text);
+        String chosen = text.properties().getProperty(SettingsText.DEFAULT_WORKBOOK);
+        if (chosen != null && !chosen.isBlank() && settings.defaultWorkbook() == null) {
+            return new Reading(settings, Optional.of("The workbook to open at start in " + file + ", " + chosen.strip()
+                    + ", is not a full path, so it was not opened. Choose it again in File > Settings…"));
+        }
+        return new Reading(settings, Optional.empty());
+    }
+
+    private String keepAside() {
+        Path aside = file.resolveSibling(NAME + ".damaged");
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return "The file was kept as " + aside + ".";
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The damaged settings " + file + " could not be kept aside as " + aside, e);
+            return "It could not be kept aside, and will be replaced when a setting is next saved.";
+        }
+    }
+
+    /** Reads the settings, changing nothing. */
+    public Settings load() {
+        return settings(SettingsText.read(file));
+    }
+
+    private Settings settings(SettingsText text) {
         if (text.damage().isPresent()) {
             LOG.log(Level.WARNING, "The settings in " + file + " cannot be read (" + text.damage().get()
                     + "); using the defaults");

@@ -125,6 +125,39 @@ class SettingsFileTest {
     }
 
     @Test
+    void a_window_finding_its_settings_damaged_keeps_the_file_aside_and_says_so_so_a_save_cannot_erase_the_choices()
+            throws IOException {
+        Path file = folder.resolve("settings.properties");
+        byte[] damaged = {'d', 'e', 'f', 'a', 'u', 'l', 't', '-', 'w', '=', (byte) 0xff, (byte) 0xfe};
+        Files.write(file, damaged);
+
+        var settings = new RememberedSettings(new SettingsFile(folder), Runnable::run);
+
+        assertThat(settings.current()).isEqualTo(Settings.DEFAULTS);
+        Path aside = folder.resolve("settings.properties.damaged");
+        assertThat(settings.note()).hasValueSatisfying(note -> assertThat(note)
+                .startsWith("Your settings in " + file + " could not be read (")
+                .contains("The file was kept as " + aside, "choose it again in File > Settings…"));
+        assertThat(aside).hasBinaryContent(damaged);
+
+        settings.change(s -> s.withTextSize(TextSize.LARGE));
+        assertThat(aside).as("kept through the next save").hasBinaryContent(damaged);
+        assertThat(new SettingsFile(folder).load().textSize()).isEqualTo(TextSize.LARGE);
+    }
+
+    @Test
+    void a_workbook_to_open_at_start_that_is_not_a_full_path_is_said_to_the_person() throws IOException {
+        Files.writeString(folder.resolve("settings.properties"), "default-workbook=workbooks/riverside.mv.db\n");
+
+        var settings = new RememberedSettings(new SettingsFile(folder), Runnable::run);
+
+        assertThat(settings.note()).hasValue("The workbook to open at start in " + folder.resolve("settings.properties")
+                + ", workbooks/riverside.mv.db, is not a full path, so it was not opened. Choose it again in File > "
+                + "Settings…");
+        assertThat(new RememberedSettings(new SettingsFile(folder.resolve("none")), Runnable::run).note()).isEmpty();
+    }
+
+    @Test
     void a_setting_that_cannot_be_saved_is_logged_and_kept_for_this_run() throws IOException {
         Path blocked = Files.writeString(folder.resolve("not a folder"), "a file where the data folder should be");
         var settings = new RememberedSettings(new SettingsFile(blocked), Runnable::run);
