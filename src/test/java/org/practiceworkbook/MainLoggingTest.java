@@ -2,7 +2,9 @@ package org.practiceworkbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,9 @@ class MainLoggingTest {
     @Test
     void warnings_from_anywhere_in_the_program_go_to_the_support_log_after_a_line_naming_the_version_java_and_system()
             throws IOException {
+        var terminal = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(terminal, true, StandardCharsets.UTF_8));
         SupportLog log = Main.configureLogging(dataFolder);
         try {
             Logger.getLogger("org.practiceworkbook.store.Workbook").info("routine");
@@ -28,7 +33,11 @@ class MainLoggingTest {
         } finally {
             Logger.getLogger("").removeHandler(log);
             log.close();
+            System.setErr(before);
         }
+        // Whoever started the program from a terminal sees the same warnings there, as logging.properties sets up.
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("WARNING", "Could not close a workbook")
+                .doesNotContain("routine");
 
         var lines = Files.readAllLines(dataFolder.resolve("logs").resolve(SupportLog.NEWEST), StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).contains("Practice Workbook " + BuildInfo.version() + " started; Java "

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.css.CssParser;
 import javafx.css.Stylesheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +37,16 @@ class BinaryStylesheetsTest {
     /** Every rule's selectors and declarations: a binary sheet reads its declarations only when asked for them. */
     private static List<String> rules(Stylesheet sheet) {
         return sheet.getRules().stream().map(rule -> rule.getSelectors() + " " + rule.getDeclarations()).toList();
+    }
+
+    @Test
+    void everyStylesheetOfTheProgramIsAmongThoseTheBuildMakesBinary() throws Exception {
+        // A new stylesheet must be added to the pom's binary-stylesheets step and to the list above.
+        try (var files = Files.list(Path.of(resource("app.css").toURI()).getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".css")))
+                    .containsExactlyInAnyOrder("app.css", "atlantafx-dark.css", "theme-dark.css",
+                            "theme-high-contrast.css");
+        }
     }
 
     private static URL resource(String file) {
