@@ -42,9 +42,16 @@ fi
 # a workbook, then again as most starts are. Its first frame is printed for the record, never judged: CI machines are
 # shared, and a timed check would fail on a busy one (installer/linux/startup-benchmark.sh measures it properly).
 probe=$(mktemp -d)
-XDG_DATA_HOME="$probe/data" xvfb-run -a -s "-screen 0 1280x800x24" \
-  practice-workbook --workbook "$probe/workbook" --startup-probe >/dev/null
-frame=$(XDG_DATA_HOME="$probe/data" xvfb-run -a -s "-screen 0 1280x800x24" \
-  practice-workbook --workbook "$probe/workbook" --startup-probe | grep '^first-frame-ms: ')
-echo "install-and-run: the installed program opened its window and workbook; $frame (load average $(cut -d' ' -f1 /proc/loadavg))"
+trap 'rm -rf "$probe"' EXIT
+start_window() {
+  # 5 minutes at most: a window that never sees its workbook open must fail CI, not hang it.
+  XDG_DATA_HOME="$probe/data" xvfb-run -a -s "-screen 0 1280x800x24" \
+    timeout 300 practice-workbook --workbook "$probe/workbook" --startup-probe 2>&1
+}
+if ! first=$(start_window) || ! second=$(start_window) || ! grep -q '^first-frame-ms: ' <<<"$second"; then
+  echo "install-and-run: the installed program did not open its window and workbook:" >&2
+  echo "${first:-}${second:-}" >&2
+  exit 1
+fi
+echo "install-and-run: the installed program opened its window and workbook; $(grep '^first-frame-ms: ' <<<"$second") (load average $(cut -d' ' -f1 /proc/loadavg))"
 echo "install-and-run: the installed practice-workbook runs: '$version', and packs list shows $(($(wc -l <<<"$packs") - 1)) packs; its AOT cache is in use"

@@ -27,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 # A workbook and settings of the benchmark's own, never the person's; made (and backed up for the day) in one
 # unmeasured run, so the measured runs open an existing workbook as most starts do.
 export XDG_DATA_HOME="$work/data"
-display() { xvfb-run -a -s "-screen 0 1280x800x24" "$@"; }
+display() { xvfb-run -a -s "-screen 0 1280x800x24" timeout 300 "$@"; }   # a start that hangs fails, at most 5 min
 display "$launcher" --workbook "$work/workbook" --startup-probe >/dev/null
 
 first_frame() { grep '^first-frame-ms: ' | cut -d' ' -f2; }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Trains the JDK's AOT cache (JEP 483/514) into a Linux application image, so the installed program starts faster:
-# the image's own launcher starts the program once with --startup-probe under Xvfb (a real window, a real workbook,
-# exiting cleanly once it is open), recording what a start loads and links; a second run turns that record into
-# lib/app/practice-workbook.aot, and the launcher's options get -XX:AOTCache pointing at it.
+# the image's own launcher starts the program with --startup-probe under Xvfb (a real window, a real workbook, exiting
+# cleanly once it is open): once to make the workbook, then again recording what a start loads and links; a third run
+# turns that record into lib/app/practice-workbook.aot, and the launcher's options get -XX:AOTCache pointing at it.
+# Each start has 5 minutes: a probe that never sees its workbook open must fail the build, not hang it.
 # The two-step form (record, then create) is used because the one-step -XX:AOTCacheOutput starts a child `java`,
 # and jlink has left no `java` command in the image's runtime.
 # Run by ./mvnw -Pinstaller package on Linux. Usage: installer/linux/train-aot-cache.sh IMAGE_FOLDER
@@ -30,13 +31,13 @@ find "$image/lib/app" -name '*.jar' -exec touch --date=@946684800 {} +
 # The recording run opens a workbook made by an earlier run the same day, as most starts do: made afresh, it would
 # record what only a first start needs (the database migrations, reading and checking the bundled questionnaires, the
 # day's first backup), and every start would pay for loading that from the cache.
-if ! xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --workbook "$work/workbook" --startup-probe >>"$log" 2>&1; then
+if ! xvfb-run -a -s "-screen 0 1280x800x24" timeout 300 "$launcher" --workbook "$work/workbook" --startup-probe >>"$log" 2>&1; then
   echo "train-aot-cache: the run making the training workbook failed; see $log" >&2
   exit 1
 fi
 : >"$log"
 if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/practice-workbook.aotconf" \
-    xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --workbook "$work/workbook" --startup-probe >>"$log" 2>&1 \
+    xvfb-run -a -s "-screen 0 1280x800x24" timeout 300 "$launcher" --workbook "$work/workbook" --startup-probe >>"$log" 2>&1 \
     || ! grep -q '^first-frame-ms: ' "$log"; then
   echo "train-aot-cache: the training run failed; see $log" >&2
   exit 1
