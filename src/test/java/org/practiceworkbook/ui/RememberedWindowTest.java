@@ -79,6 +79,29 @@ class RememberedWindowTest {
     }
 
     @Test
+    void a_window_maximised_by_a_system_that_moves_it_before_saying_so_comes_back_to_where_it_was() throws Exception {
+        var first = start();
+        first.fx(() -> {
+            first.stage.setX(120);
+            first.stage.setY(80);
+            first.stage.setWidth(700);
+            first.stage.setHeight(500);
+        });
+        // Some window systems move a window to the screen's corner, and only then report it maximised.
+        first.fx(() -> {
+            first.stage.setX(0);
+            first.stage.setY(0);
+            first.stage.setMaximized(true);
+        });
+        first.closeByWindowButton();
+
+        var second = start();
+        second.fx(() -> second.stage.setMaximized(false));
+        assertThat(second.bounds()).isEqualTo(new WindowBounds(120, 80, 700, 500, false));
+        second.closeByWindowButton();
+    }
+
+    @Test
     void a_window_remembered_on_a_monitor_no_longer_there_opens_wholly_on_the_screen_there_is() throws Exception {
         // Last closed on a large monitor to the left of this screen, since unplugged.
         new SettingsFile(folder).save(Settings.DEFAULTS.withWindow(new WindowBounds(-1700, 150, 1400, 1100, false)));

@@ -1,5 +1,6 @@
 package org.practiceworkbook.ui.settings;
 
+import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -9,6 +10,7 @@ public final class WindowMemory {
     private final Stage stage;
     private final RememberedSettings settings;
     private WindowBounds normal;   // the size and place before maximising, which is what comes back next time
+    private boolean noteWaiting;
 
     private WindowMemory(Stage stage, RememberedSettings settings) {
         this.stage = stage;
@@ -36,9 +38,24 @@ public final class WindowMemory {
         }
         for (var property : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty())) {
-            property.addListener((o, was, is) -> noteNormal());
+            property.addListener((o, was, is) -> noteNormalSoon());
         }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember());
+    }
+
+    /**
+     * Notes the window's size and place once the window system has finished telling us of this change: some move a
+     * window to the screen's corner first and only then report it maximised, and that corner must not be taken for
+     * where the person had it.
+     */
+    private void noteNormalSoon() {
+        if (!noteWaiting) {
+            noteWaiting = true;
+            Platform.runLater(() -> {
+                noteWaiting = false;
+                noteNormal();
+            });
+        }
     }
 
     private void noteNormal() {
