@@ -10,7 +10,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.practiceworkbook.assessment.InvalidInputException;
@@ -101,10 +100,8 @@ public final class PracticeWorkbookApp extends Application {
      * @param opened told each time a workbook's main window has been put on screen
      */
     void open(Stage stage, Path path, RememberedSettings settings, Consumer<Exception> failed, Runnable opened) {
-        var scene = new Scene(new StackPane(), 1000, 720);
-        // The theme before the first control: a control made while no look is chosen loads JavaFX's own first.
-        settings.current().theme().applyTo(scene);
-        scene.setRoot(OpeningScreen.create(settings.current().textSize()));
+        var scene = new Scene(OpeningScreen.create(settings.current().textSize()), 1000, 720);
+        settings.current().theme().applyOwnStylesheetsTo(scene);
         var tasks = new BackgroundTasks(storeThread, Platform::runLater);
         Path demo = WorkbookLocation.defaultDataFolder().resolve("demo-workbook" + WorkbookLocation.H2_SUFFIX);
         session = new WorkbookSession(path, demo, tasks, Clock.systemUTC(), (root, title) -> {
@@ -115,11 +112,13 @@ public final class PracticeWorkbookApp extends Application {
         stage.setTitle("Practice Workbook");
         stage.setScene(scene);
         stage.show();
-        // Neither the icons nor the workbook are needed to draw the first frame, and on two cores decoding the one
-        // and opening the other would hold it up. Outside the frame's own handling, as opening may ask for a password.
+        // Neither the toolkit's look for controls, nor the icons, nor the workbook are needed to draw the first frame,
+        // and on two cores loading them would hold it up. The look comes before any control is made (a password
+        // prompt, the main window); all of it outside the frame's own handling, as opening may ask for a password.
         WorkbookSession opening = session;
         FirstFrame.afterNextFrame(() -> Platform.runLater(() -> {
             if (stage.isShowing()) {   // a window closed that soon opens nothing
+                Theme.useToolkitLook();
                 showProgramIcon(stage);
                 opening.openOwn();
             }

@@ -17,6 +17,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +86,7 @@ class OpeningWindowTest {
         // The workbook has not been touched yet, and the person already has a window.
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Practice Workbook");
-        assertThat(robot.lookup(".opening-message").queryLabeled().getText()).isEqualTo("Opening your workbook…");
+        assertThat(robot.lookup(".opening-message").queryText().getText()).isEqualTo("Opening your workbook…");
         assertThat(robot.lookup("#main-window").tryQuery()).isEmpty();
         assertThat(folder.resolve("practice.mv.db")).doesNotExist();
         ScreenSnapshots.save(stage.getScene().getRoot(), "opening-your-workbook");
@@ -106,9 +108,25 @@ class OpeningWindowTest {
         robot.interact(() -> app.open(stage, folder.resolve("practice"), settings, failures::add,
                 mainWindowsShown::incrementAndGet));
 
-        var message = robot.lookup(".opening-message").queryLabeled();
+        var message = robot.lookup(".opening-message").queryText();
         assertThat(message.getFont().getSize()).isEqualTo(23.0);
         ScreenSnapshots.save(stage.getScene().getRoot(), "opening-your-workbook-text-extra-large");
+
+        storeBusy.countDown();
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+    }
+
+    @Test
+    void the_first_frame_is_drawn_in_the_colours_of_the_theme_the_person_chose(FxRobot robot) throws Exception {
+        var settings = RememberedSettings.inMemory();
+        settings.change(s -> s.withTheme(Theme.HIGH_CONTRAST));
+        robot.interact(() -> app.open(stage, folder.resolve("practice"), settings, failures::add,
+                mainWindowsShown::incrementAndGet));
+
+        var screen = robot.lookup("#opening-screen").queryAs(Region.class);
+        assertThat(screen.getBackground().getFills().getFirst().getFill()).isEqualTo(Color.BLACK);
+        assertThat(robot.lookup(".opening-message").queryText().getFill()).isEqualTo(Color.WHITE);
+        ScreenSnapshots.save(stage.getScene().getRoot(), "opening-your-workbook-high-contrast");
 
         storeBusy.countDown();
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
