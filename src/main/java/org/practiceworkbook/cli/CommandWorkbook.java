@@ -10,9 +10,9 @@ import org.practiceworkbook.store.WorkbookLocation;
 /**
  * The workbook a command works on when {@code --workbook} is not given: the one the window opens at start, so a
  * command never quietly changes a different workbook from the one the person sees. Where the window, finding the
- * workbook set to open at start gone, opens the standard one with a note, a command stops: it would otherwise create an
- * empty workbook, or change the standard one, while the person means their own; for the same reason it stops when the settings
- * cannot be read.
+ * workbook set to open at start gone, opens the standard one with a note, a command stops: it would otherwise create
+ * an empty workbook, or change the standard one, while the person means their own. For the same reason it stops when
+ * the settings cannot be read.
  */
 final class CommandWorkbook {
 
@@ -22,7 +22,8 @@ final class CommandWorkbook {
     /**
      * @param dataFolder where the settings and the standard workbook are
      * @throws InvalidInputException when the settings cannot be read, or the workbook they name is not there: the
-     *                               window, shown the standard workbook, would see it is not theirs; a command would not
+     *                               window, showing the standard workbook, lets the person see it is not theirs; a
+     *                               command would not
      */
     static Path choose(Path dataFolder) {
         Path standard = WorkbookLocation.defaultWorkbook(dataFolder);

@@ -110,7 +110,8 @@ public final class SettingsFile {
         var properties = new Properties();
         properties.setProperty("text-size", settings.textSize().name().toLowerCase(Locale.ROOT));
         properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
-        settings.defaultWorkbookChosen().ifPresent(p -> properties.setProperty(SettingsText.DEFAULT_WORKBOOK, p.toString()));
+        settings.defaultWorkbookChosen()
+                .ifPresent(p -> properties.setProperty(SettingsText.DEFAULT_WORKBOOK, p.toString()));
         properties.setProperty("lock-after-minutes", Integer.toString(settings.lockAfter()));
         for (int i = 0; i < settings.recent().size(); i++) {
             properties.setProperty("recent." + (i + 1), settings.recent().get(i).toString());
